@@ -1,0 +1,2 @@
+// The Pulumi program: written by the infrastructure issue.
+return 0;

@@ -1,0 +1,2 @@
+// The `summarizer` program: written by the engine/CLI issue.
+return 0;

@@ -1,0 +1,23 @@
+namespace Summarizer.Contract;
+
+/// <summary>
+/// Where things live in the project's buckets. The batch workflow's definition, the Pulumi program (bucket
+/// lifecycle rules, IAM resources) and the tests all take these names from here.
+/// </summary>
+public static class StorageLayout
+{
+    /// <summary>Only objects with this suffix in the input bucket start a batch run.</summary>
+    public const string InputSuffix = ".csv";
+
+    /// <summary>Final results in the output bucket: <c>summaries/&lt;input name&gt;.summary.csv</c>.</summary>
+    public const string ResultPrefix = "summaries/";
+    public const string ResultSuffix = ".summary.csv";
+
+    /// <summary>The summarizer writes here first; the workflow copies to the final key, then deletes it.
+    /// A lifecycle rule expires what a failed run leaves behind.</summary>
+    public const string StagingPrefix = "staging/";
+    public const int StagingExpirationDays = 2;
+
+    /// <summary>Artifacts bucket: the published summarizer program and Lambda zip, under content-hash keys.</summary>
+    public const string ArtifactsPrefix = "artifacts/";
+}

@@ -1,0 +1,2 @@
+// Benchmarks: written by the engine and CLI issues.
+return 0;
