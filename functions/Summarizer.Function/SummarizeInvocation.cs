@@ -1,0 +1,57 @@
+using Summarizer.Contract;
+using Summarizer.Engine;
+
+namespace Summarizer.Function;
+
+/// <summary>
+/// One POST /summarize request, start to end: validate with the contract's one reader, summarize, and
+/// wrap the contract answer in a <see cref="ResponseEnvelope"/>. Separate from <see cref="Handler"/> so
+/// tests can drive the same code with an engine that fails.
+/// </summary>
+internal sealed class SummarizeInvocation
+{
+    private readonly Func<string, SummaryOptions, SummaryResult> _summarize;
+    private readonly string _modelVersion;
+    private readonly TextWriter _log;
+
+    public SummarizeInvocation(SummarizerEngine engine, TextWriter? log = null)
+        : this(engine.Summarize, engine.ModelVersion, log) { }
+
+    internal SummarizeInvocation(Func<string, SummaryOptions, SummaryResult> summarize, string modelVersion, TextWriter? log = null)
+    {
+        _summarize = summarize;
+        _modelVersion = modelVersion;
+        // Lambda sends stderr to the function's CloudWatch log group: the place for details the caller must not see.
+        _log = log ?? Console.Error;
+    }
+
+    /// <summary>The envelope for one request body. Never throws.</summary>
+    public byte[] Answer(ReadOnlySpan<byte> requestBody)
+    {
+        try
+        {
+            var read = SummarizeRequestReader.Read(requestBody, SummarizerEngine.IsKnownMethod);
+            if (!read.IsValid)
+                return ResponseEnvelope.Error(read.Error!);
+
+            var request = read.Request!;
+            var result = _summarize(request.Text!, new SummaryOptions(request.Sentences, request.Ratio, request.Method));
+            return ResponseEnvelope.Success(ToContract(result));
+        }
+        catch (Exception ex)
+        {
+            // The stack trace goes to the log only; the caller gets the contract's opaque 500.
+            _log.WriteLine($"Summarizer function failed: {ex}");
+            return ResponseEnvelope.Error(new ErrorResponse(ErrorCodes.InternalError, "The summarizer failed unexpectedly."));
+        }
+    }
+
+    private SummarizeResponse ToContract(SummaryResult result) => new()
+    {
+        Summary = result.Summary,
+        Sentences = result.Sentences.Select(s => new SummarySentenceDto(s.Index, s.Text)).ToArray(),
+        InputSentences = result.InputSentences,
+        Method = result.Method,
+        ModelVersion = _modelVersion,
+    };
+}

@@ -1,0 +1,166 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Summarizer.Contract;
+using Summarizer.Engine;
+using Summarizer.Function;
+
+namespace Summarizer.Workflows.Tests.Function;
+
+/// <summary>The Lambda handler as the Lambda runtime calls it: bytes in, envelope bytes out.</summary>
+public class HandlerTests
+{
+    internal const string Review =
+        "I bought these for my dog and she loves them. The bag arrived quickly. Mr. Smith at the store said they " +
+        "were new. They cost $3.50 which is fair. The smell is strong though! My other dog ignores them. " +
+        "Would I buy again? Probably yes. The ingredients look healthy. Overall a good treat for the price.";
+
+    internal static Envelope Invoke(string body) => Invoke(Encoding.UTF8.GetBytes(body));
+
+    internal static Envelope Invoke(byte[] body)
+    {
+        using var output = new Handler().Handle(new MemoryStream(body));
+        using var copy = new MemoryStream();
+        output.CopyTo(copy);
+        return Envelope.Parse(copy.ToArray());
+    }
+
+    internal static string Json(object value) => JsonSerializer.Serialize(value);
+
+    [Test]
+    public void SummarizesAReviewIntoSentencesOfTheInputInOrder()
+    {
+        var answer = Invoke(Json(new { text = Review, sentences = 3 }));
+
+        Assert.That(answer.StatusCode, Is.EqualTo(200), answer.Body);
+        var summary = answer.Summary();
+        Assert.That(summary.Sentences, Has.Count.EqualTo(3));
+        Assert.That(summary.Sentences.Select(s => s.Index), Is.Ordered.Ascending);
+        Assert.That(summary.Sentences, Has.All.Matches<SummarySentenceDto>(s => Review.Contains(s!.Text)));
+        Assert.That(summary.Summary, Is.EqualTo(string.Join(' ', summary.Sentences.Select(s => s.Text))));
+        Assert.That(summary.InputSentences, Is.GreaterThanOrEqualTo(9));
+        Assert.That(summary.ModelVersion, Is.EqualTo(SummarizerEngine.LoadDefault().ModelVersion));
+        Assert.That(SummarizerEngine.IsKnownMethod(summary.Method), summary.Method);
+    }
+
+    [Test]
+    public void AnswersTheSameBodyAsTheEngineForTheSameRequest()
+    {
+        var expected = SummarizerEngine.LoadDefault().Summarize(Review, new SummaryOptions(Sentences: 2));
+        var summary = Invoke(Json(new { text = Review, sentences = 2 })).Summary();
+        Assert.That(summary.Summary, Is.EqualTo(expected.Summary));
+        Assert.That(summary.InputSentences, Is.EqualTo(expected.InputSentences));
+    }
+
+    // Every case the contract answers 400 or 413 comes back with that status and the contract's error code.
+    [TestCase("", 400, ErrorCodes.InvalidInput, TestName = "Empty body")]
+    [TestCase("{\"text\": \"unterminated", 400, ErrorCodes.InvalidInput, TestName = "Invalid JSON")]
+    [TestCase("[\"text\"]", 400, ErrorCodes.InvalidInput, TestName = "Not an object")]
+    [TestCase("{}", 400, ErrorCodes.InvalidInput, TestName = "Missing text")]
+    [TestCase("{\"text\": 42}", 400, ErrorCodes.InvalidInput, TestName = "Text not a string")]
+    [TestCase("{\"text\": \"   \"}", 400, ErrorCodes.InvalidInput, TestName = "Blank text")]
+    [TestCase("{\"text\": \"A. B.\", \"sentences\": 0}", 400, ErrorCodes.InvalidInput, TestName = "Sentences below range")]
+    [TestCase("{\"text\": \"A. B.\", \"sentences\": 2.5}", 400, ErrorCodes.InvalidInput, TestName = "Sentences not whole")]
+    [TestCase("{\"text\": \"A. B.\", \"ratio\": 0}", 400, ErrorCodes.InvalidInput, TestName = "Ratio zero")]
+    [TestCase("{\"text\": \"A. B.\", \"ratio\": 0.5, \"sentences\": 1}", 400, ErrorCodes.InvalidInput, TestName = "Both length options")]
+    [TestCase("{\"text\": \"A. B.\", \"method\": \"no-such-method\"}", 400, ErrorCodes.InvalidInput, TestName = "Unknown method")]
+    public void AnswersContractErrors(string body, int status, string error)
+    {
+        var answer = Invoke(body);
+        Assert.That(answer.StatusCode, Is.EqualTo(status), answer.Body);
+        Assert.That(answer.Error().Error, Is.EqualTo(error));
+        Assert.That(answer.Error().Message, Is.Not.Empty);
+    }
+
+    [Test]
+    public void TextOverTheLimitIs413AndAtTheLimitIsSummarized()
+    {
+        string AtLength(int bytes) => string.Concat(Enumerable.Repeat("Good treat. ", bytes / 12 + 1))[..bytes];
+
+        var over = Invoke(Json(new { text = AtLength(ContractLimits.MaxTextUtf8Bytes + 1), sentences = 1 }));
+        Assert.That(over.StatusCode, Is.EqualTo(413), over.Body);
+        Assert.That(over.Error().Error, Is.EqualTo(ErrorCodes.PayloadTooLarge));
+
+        var atLimit = Invoke(Json(new { text = AtLength(ContractLimits.MaxTextUtf8Bytes), sentences = 1 }));
+        Assert.That(atLimit.StatusCode, Is.EqualTo(200), atLimit.Body[..Math.Min(200, atLimit.Body.Length)]);
+    }
+
+    [Test]
+    public void MultiByteTextIsMeasuredInUtf8Bytes()
+    {
+        // 100,000 characters of 3-byte UTF-8: under the limit in characters, over it in bytes.
+        var text = new string('語', 100_000);
+        var answer = Invoke(Json(new { text }));
+        Assert.That(answer.StatusCode, Is.EqualTo(413), answer.Body);
+    }
+
+    [Test]
+    public void NonAsciiTextRoundTripsUnescapedInTheEnvelope()
+    {
+        const string text = "Très bon café — je recommande ! 日本語の文です。Emoji too 🐶. Ünïcödé works fine.";
+        byte[] raw;
+        using (var output = new Handler().Handle(new MemoryStream(Encoding.UTF8.GetBytes(Json(new { text, sentences = 3 })))))
+        using (var copy = new MemoryStream())
+        {
+            output.CopyTo(copy);
+            raw = copy.ToArray();
+        }
+        var answer = Envelope.Parse(raw);
+        Assert.That(answer.StatusCode, Is.EqualTo(200), answer.Body);
+        var summary = answer.Summary();
+        Assert.That(summary.Sentences, Has.All.Matches<SummarySentenceDto>(s => text.Contains(s!.Text)));
+        Assert.That(summary.Summary, Does.Contain("café").Or.Contain("日本語").Or.Contain("Ünïcödé"));
+        // Raw UTF-8, not \u escapes: CJK escaped would take 6 bytes a character of the 256 KiB quota instead of 3.
+        var envelopeText = Encoding.UTF8.GetString(raw);
+        // (Characters outside the BMP, like the emoji, are still escaped by .NET's encoders: 12 bytes instead of 4.)
+        Assert.That(envelopeText, Does.Contain("café").And.Contain("日本語の文です"));
+    }
+
+    [Test]
+    public void AnAnswerTooLargeForStepFunctionsBecomesA413InsteadOfAFailedExecution()
+    {
+        // ~200 KiB of text, every sentence asked for: the summary plus its sentence list is about twice that.
+        var sentences = Enumerable.Range(0, 900).Select(i => $"Sentence number {i} says the treats were {new string('x', 190)} good.");
+        var text = string.Join(' ', sentences);
+        Assert.That(Encoding.UTF8.GetByteCount(text), Is.LessThan(ContractLimits.MaxTextUtf8Bytes));
+
+        var answer = Invoke(Json(new { text, sentences = ContractLimits.MaxSentences }));
+
+        Assert.That(answer.StatusCode, Is.EqualTo(413), answer.Body[..Math.Min(300, answer.Body.Length)]);
+        Assert.That(answer.Error().Error, Is.EqualTo(ErrorCodes.PayloadTooLarge));
+        Assert.That(answer.Error().Message, Does.Contain("fewer sentences"));
+    }
+
+    [Test]
+    public void EveryEnvelopeFitsTheStepFunctionsQuotaWithRoomForLambdaMetadata()
+    {
+        var near = string.Concat(Enumerable.Repeat("Tasty and cheap, my dog loves it. ", 7000));
+        var answer = Invoke(Json(new { text = near, ratio = 1.0 }));
+        Assert.That(answer.SizeBytes, Is.LessThanOrEqualTo(ContractLimits.StepFunctionsPayloadMaxBytes - 4096));
+    }
+
+    [Test]
+    public void LoadsTheModelOncePerProcessWhateverTheNumberOfHandlersAndCalls()
+    {
+        for (int i = 0; i < 3; i++)
+            Assert.That(Invoke(Json(new { text = Review })).StatusCode, Is.EqualTo(200));
+        Assert.That(Handler.EngineLoads, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void TheConfiguredHandlerStringNamesThisMethodWithTheStreamSignature()
+    {
+        var parts = Handler.LambdaHandler.Split("::");
+        Assert.That(parts, Has.Length.EqualTo(3));
+        var assembly = typeof(Handler).Assembly;
+        Assert.That(parts[0], Is.EqualTo(assembly.GetName().Name));
+        var type = assembly.GetType(parts[1]);
+        Assert.That(type, Is.Not.Null, parts[1]);
+        Assert.That(type!.GetConstructor(Type.EmptyTypes), Is.Not.Null, "the runtime needs a public parameterless constructor");
+        var method = type.GetMethod(parts[2], BindingFlags.Public | BindingFlags.Instance);
+        Assert.That(method, Is.Not.Null);
+        Assert.That(method!.ReturnType, Is.EqualTo(typeof(Stream)));
+        Assert.That(method.GetParameters().Select(p => p.ParameterType), Is.EqualTo(new[] { typeof(Stream) }));
+        Assert.That(Handler.LambdaRuntime, Is.EqualTo("dotnet" + Environment.Version.Major));
+    }
+}
