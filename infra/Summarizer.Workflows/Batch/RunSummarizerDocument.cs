@@ -1,0 +1,37 @@
+using Summarizer.Contract;
+
+namespace Summarizer.Workflows.Batch;
+
+/// <summary>
+/// The SSM Command document (schema 2.2, JSON) the batch workflow sends to the instance. It has no deploy-time
+/// values, only the storage layout, so one content serves every stack: create it with DocumentType
+/// <see cref="DocumentType"/> and DocumentFormat <see cref="DocumentFormat"/>.
+/// </summary>
+public static class RunSummarizerDocument
+{
+    public const string DocumentType = "Command";
+    public const string DocumentFormat = "JSON";
+
+    /// <summary>Parameter names, as the workflow passes them and the script reads them (<c>SSM_&lt;name&gt;</c>).</summary>
+    public static class Parameters
+    {
+        public const string InputBucket = "InputBucket";
+        public const string InputKey = "InputKey";
+        public const string OutputBucket = "OutputBucket";
+        public const string StagingKey = "StagingKey";
+        public const string ArtifactsBucket = "ArtifactsBucket";
+        public const string ProgramKey = "ProgramKey";
+        public const string ExecutionTimeout = "executionTimeout";
+    }
+
+    /// <summary>Name of the document's single step (the SSM plugin name in command invocations).</summary>
+    public const string StepName = "runSummarizer";
+
+    /// <summary>The document content.</summary>
+    public static string Content() =>
+        DefinitionTemplates.Render(BatchWorkflow.DocumentFile, new Dictionary<string, string>
+        {
+            ["StagingPrefix"] = StorageLayout.StagingPrefix,
+            ["ArtifactsPrefix"] = StorageLayout.ArtifactsPrefix,
+        });
+}
