@@ -1,2 +1,5 @@
-// The Pulumi program: written by the infrastructure issue.
-return 0;
+using Pulumi;
+using Summarizer.Infra;
+
+// `pulumi up` runs this: build the artifacts, declare the architecture, export what a user needs.
+return await Deployment.RunAsync(() => SummarizerStack.Define(SummarizerConfig.Load()));

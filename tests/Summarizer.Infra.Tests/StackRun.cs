@@ -1,0 +1,52 @@
+using Pulumi;
+using Pulumi.Testing;
+using Summarizer.Testing;
+using YamlDotNet.RepresentationModel;
+
+namespace Summarizer.Infra.Tests;
+
+/// <summary>
+/// Runs the Pulumi program under the test double with the stack config of Pulumi.dev.yaml (optionally
+/// overridden) and gives typed access to what it registered.
+/// </summary>
+public sealed class StackRun
+{
+    public DoubleRun Run { get; }
+
+    private StackRun(DoubleRun run) => Run = run;
+
+    public static StackRun Dev(IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        var config = DevConfig();
+        foreach (var (k, v) in overrides ?? new Dictionary<string, string>()) config[k] = v;
+        return new StackRun(DoubleRun.Run(() => SummarizerStack.Define(SummarizerConfig.Load()), config, project: "summarizer", stack: "dev"));
+    }
+
+    /// <summary>The config map of Pulumi.dev.yaml, as the engine hands it to the program ("ns:key" → text).</summary>
+    public static Dictionary<string, string> DevConfig()
+    {
+        var yaml = new YamlStream();
+        using (var reader = File.OpenText(RepoPaths.InRepo("Pulumi.dev.yaml"))) yaml.Load(reader);
+        var config = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode).Children[new YamlScalarNode("config")];
+        return config.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value!);
+    }
+
+    /// <summary>All resources of a class, with their args.</summary>
+    public IReadOnlyList<(T Resource, TArgs Args, RegisteredResource Registration)> All<T, TArgs>() where T : Resource where TArgs : ResourceArgs =>
+        Run.Resources.Where(r => r.Resource is T).Select(r => ((T)r.Resource, (TArgs)r.Args, r)).ToList();
+
+    /// <summary>The one resource of a class with that logical name.</summary>
+    public (T Resource, TArgs Args, RegisteredResource Registration) Named<T, TArgs>(string name) where T : Resource where TArgs : ResourceArgs
+    {
+        var found = All<T, TArgs>().Where(r => r.Registration.Name == name).ToList();
+        Assert.That(found, Has.Count.EqualTo(1), $"expected one {typeof(T).Name} named '{name}'; registered: " +
+            string.Join(", ", Run.Resources.Select(r => $"{r.Type}::{r.Name}")));
+        return found[0];
+    }
+
+    public T Output<T>(string key)
+    {
+        Assert.That(Run.Outputs, Does.ContainKey(key), "stack output missing");
+        return ((Output<T>)Run.Outputs[key]!).Value;
+    }
+}
