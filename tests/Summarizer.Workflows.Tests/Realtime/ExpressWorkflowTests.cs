@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Summarizer.Contract;
+using Summarizer.Workflows.Tests.Function;
+using Fault = Summarizer.Workflows.Tests.Realtime.PostSummarizeResult.Fault;
+
+namespace Summarizer.Workflows.Tests.Realtime;
+
+/// <summary>
+/// POST /summarize offline, end to end: the API Gateway request template (velocityjs), the Express workflow
+/// executed by a real ASL interpreter (aws-local-stepfunctions) with its Lambda task answered by the real
+/// handler, and the response templates. What is emulated, not proven: StartSyncExecution's own input checks and
+/// Lambda-service errors (injected by name where AWS would raise them).
+/// </summary>
+[NonParallelizable]
+public class ExpressWorkflowTests
+{
+    private FunctionHost _function = null!;
+
+    [OneTimeSetUp]
+    public void StartFunction() => _function = new FunctionHost();
+
+    [OneTimeTearDown]
+    public void StopFunction() => _function.Dispose();
+
+    private PostSummarizeResult Post(object request, params Fault[] faults) =>
+        PostSummarizeResult.Run(HandlerTests.Json(request), _function.RealUrl, faults);
+
+    [Test]
+    public void ASummaryComesBackAs200WithTheHandlersExactBody()
+    {
+        var request = new { text = HandlerTests.Review, sentences = 3 };
+        var r = Post(request);
+
+        Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
+        Assert.That(r.States, Is.EqualTo(new[] { "Summarize text", "Route by status", "Summary ready" }));
+        Assert.That(r.ExecutionStatus, Is.EqualTo("SUCCEEDED"));
+        Assert.That((string?)r.StartSyncExecution!["name"], Is.EqualTo(PostSummarizeResult.RequestId), "execution named after the API request");
+        Assert.That(r.LambdaInvocations, Is.EqualTo(1));
+        Assert.That(r.HttpBody.Trim(), Is.EqualTo(HandlerTests.Invoke(HandlerTests.Json(request)).Body));
+    }
+
+    [Test]
+    public void HostileCharactersSurviveEveryHopUnchanged()
+    {
+        // Apostrophes (escapeJavaScript's invalid \'), quotes, backslashes, slashes, control characters, VTL and
+        // shell syntax, HTML, non-ASCII and astral characters: the function must see exactly the client's text.
+        const string text = "It's \"great\" — C:\\dogs\\food / 50% off. Don't run $(rm -rf /) or `id`; #set($x = 1) $context.requestId!\n" +
+                            "Tabs\there. <script>alert('x')</script> works. Café crème brûlée. 日本語の文です。 Dog 🐶 approved. \u0001 end.";
+        var request = new { text, sentences = 7 };
+        var r = Post(request);
+
+        Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
+        Assert.That(r.HttpBody.Trim(), Is.EqualTo(HandlerTests.Invoke(HandlerTests.Json(request)).Body));
+        var summary = JsonSerializer.Deserialize(r.HttpBody, ContractJsonContext.Default.SummarizeResponse)!;
+        Assert.That(summary.Sentences, Is.Not.Empty);
+        Assert.That(summary.Sentences, Has.All.Matches<SummarySentenceDto>(s => text.Contains(s!.Text.Trim())));
+    }
+
+    [Test]
+    public void InvalidInputIs400FromTheFunctionAndASucceededExecution()
+    {
+        // Passes the API's request model (it does not relate fields), so the function's reader answers it.
+        var r = Post(new { text = "One. Two.", sentences = 1, ratio = 0.5 });
+
+        Assert.That(r.HttpStatus, Is.EqualTo(400), r.ToString());
+        Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.InvalidInput));
+        Assert.That(r.States[^1], Is.EqualTo("Invalid input"));
+        Assert.That(r.ExecutionStatus, Is.EqualTo("SUCCEEDED"), "a client error is not a failed workflow");
+    }
+
+    [Test]
+    public void AnAnswerTooLargeForStepFunctionsIs413NotAFailedExecution()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 900).Select(i => $"Sentence {i} says the treats were {new string('x', 190)} good."));
+        var r = Post(new { text, sentences = ContractLimits.MaxSentences });
+
+        Assert.That(r.HttpStatus, Is.EqualTo(413), r.ToString());
+        Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.PayloadTooLarge));
+        Assert.That(r.States[^1], Is.EqualTo("Text too large"));
+    }
+
+    [Test]
+    public void TextOverTheLimitIs413BeforeAnyExecutionStarts()
+    {
+        var r = Post(new { text = string.Concat(Enumerable.Repeat("Too long. ", ContractLimits.MaxTextUtf8Bytes / 10 + 1)) });
+
+        Assert.That(r.HttpStatus, Is.EqualTo(413), r.ToString());
+        Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.PayloadTooLarge));
+        Assert.That(r.StartSyncExecution, Is.Null);
+        Assert.That(r.LambdaInvocations, Is.Zero);
+    }
+
+    [Test]
+    public void AFunctionFailureIsAnOpaque500AndAFailedExecution()
+    {
+        var r = PostSummarizeResult.Run(HandlerTests.Json(new { text = HandlerTests.Review }), _function.CrashingUrl);
+
+        Assert.That(r.HttpStatus, Is.EqualTo(500), r.ToString());
+        Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.InternalError));
+        Assert.That(r.HttpBody, Does.Not.Contain("Simulated").And.Not.Contain("Exception"));
+        Assert.That(r.States[^1], Is.EqualTo("Summarizer failed"));
+        Assert.That(r.ExecutionStatus, Is.EqualTo("FAILED"));
+    }
+
+    [Test]
+    public void AnUnhandledLambdaErrorIsCaughtNotRetriedAndItsStackTraceNeverReachesTheCaller()
+    {
+        const string cause = "{\"errorType\":\"OutOfMemoryException\",\"errorMessage\":\"boom\",\"stackTrace\":[\"at Summarizer.Engine.Secret()\"]}";
+        var r = Post(new { text = HandlerTests.Review }, new Fault("Lambda.Unknown", cause));
+
+        Assert.That(r.HttpStatus, Is.EqualTo(500), r.ToString());
+        Assert.That(r.LambdaInvocations, Is.EqualTo(1));
+        Assert.That(r.HttpBody, Does.Not.Contain("stackTrace").And.Not.Contain("Secret").And.Not.Contain("OutOfMemory"));
+        Assert.That((string?)r.StartSyncExecution!["cause"], Does.Not.Contain("Secret"), "the Fail state replaces the cause too");
+    }
+
+    [TestCase("Lambda.ServiceException", 1)]
+    [TestCase("Lambda.AWSLambdaException", 2)]
+    [TestCase("Lambda.SdkClientException", 1)]
+    [TestCase("Lambda.TooManyRequestsException", 3)]
+    public void TransientLambdaErrorsAreRetriedThenSucceed(string error, int times)
+    {
+        var r = Post(new { text = HandlerTests.Review }, Enumerable.Repeat(new Fault(error), times).ToArray());
+
+        Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
+        Assert.That(r.Retries, Is.EqualTo(times));
+        Assert.That(r.LambdaInvocations, Is.EqualTo(times + 1));
+    }
+
+    [Test]
+    public void PersistentServiceErrorsGiveUpAfterTheRetryBudgetWith500()
+    {
+        var r = Post(new { text = HandlerTests.Review }, Enumerable.Repeat(new Fault("Lambda.ServiceException"), 5).ToArray());
+
+        Assert.That(r.HttpStatus, Is.EqualTo(500), r.ToString());
+        Assert.That(r.LambdaInvocations, Is.EqualTo(3), "one call and two retries");
+        Assert.That(r.ExecutionStatus, Is.EqualTo("FAILED"));
+    }
+
+    private static ErrorResponse Error(PostSummarizeResult r) =>
+        JsonSerializer.Deserialize(r.HttpBody, ContractJsonContext.Default.ErrorResponse) ?? throw new AssertionException(r.ToString());
+}
