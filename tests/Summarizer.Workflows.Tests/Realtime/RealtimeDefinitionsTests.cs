@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Summarizer.Contract;
+using Summarizer.Workflows.Policies;
 
 namespace Summarizer.Workflows.Tests.Realtime;
 
@@ -86,5 +87,13 @@ public class RealtimeDefinitionsTests
             .SelectMany(t => System.Text.RegularExpressions.Regex.Matches(t, @"responseOverride\.status = (\d+)").Select(m => int.Parse(m.Groups[1].Value)));
         Assert.That(RealtimeDefinitions.MethodResponseStatusCodes, Is.SupersetOf(set.Distinct()));
         Assert.That(RealtimeDefinitions.MethodResponseStatusCodes, Is.EquivalentTo(new[] { 200, 400, 413, 500 }));
+    }
+
+    [Test]
+    public void TheExecutionRoleMayInvokeOnlyTheSummarizerFunction()
+    {
+        var statements = PolicyDerivation.Statements(new AwsScope("aws", "us-east-1", "123456789012"), RealtimeDefinitions.StateMachine(FunctionArn));
+        Assert.That(statements.Select(s => s.Action), Is.EqualTo(new[] { "lambda:InvokeFunction" }));
+        Assert.That(statements.Single().Resources, Is.EquivalentTo(new[] { FunctionArn, FunctionArn + ":*" }));
     }
 }

@@ -34,13 +34,4 @@ internal static class RealtimeHarness
             Assert.Fail($"{script} failed with exit code {exit}:\n{stderr}");
         return JsonNode.Parse(stdout) ?? throw new AssertionException($"{script} printed nothing.");
     }
-
-    /// <summary>Runs a program of the harness's node_modules/.bin (e.g. asl-validator).</summary>
-    public static (int ExitCode, string StdOut, string StdErr) RunBin(string name, params string[] args)
-    {
-        var script = Path.Combine(Folder, "node_modules", ".bin", name);
-        if (!File.Exists(script))
-            Assert.Fail($"{name} is not installed in the real-time harness. Run: {InstallCommand} (.ci/run does).");
-        return ExternalTool.Run(Node, [script, .. args], workingDirectory: Folder, timeout: TimeSpan.FromMinutes(2));
-    }
 }
