@@ -1,0 +1,199 @@
+using Summarizer.Engine.Analysis;
+
+namespace Summarizer.Engine.Text;
+
+/// <summary>
+/// Splits cleaned text into sentences in one forward pass. A sentence ends at a line break, at a CJK
+/// full stop (。！？), or at a run of terminators (. ! ? …) plus any closing quotes/brackets when a space
+/// or the end follows — except after abbreviations (Mr., e.g., U.S. before a lower-case word), inside
+/// numbers ($3.50), URLs and e-mail addresses, and at an ellipsis that continues in lower case.
+/// A missing space after "!"/"?" or after a word's final period before a capital ("great.The") still
+/// ends it. Pieces with no letter or digit ("!!!", ":)") join the sentence before them on the same line,
+/// or are dropped. Text without any punctuation is one sentence per line. Every range is trimmed and
+/// non-empty, so each sentence is an exact substring of the cleaned text.
+/// </summary>
+internal static class SentenceSplitter
+{
+    public static void Split(ReadOnlySpan<char> text, GrowableArray<SentenceRange> sentences)
+    {
+        sentences.Clear();
+        int start = 0, i = 0, n = text.Length;
+        while (i < n)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                Emit(text, start, i, sentences);
+                start = ++i; // a symbol-only line that could not join anything is dropped
+                continue;
+            }
+            if (IsUrlStart(text, i))
+            {
+                i = UrlEnd(text, i);
+                continue;
+            }
+            if (IsCjkTerminator(c))
+            {
+                int end = SkipClosers(text, SkipTerminators(text, i));
+                if (Emit(text, start, end, sentences)) start = end;
+                i = end;
+                continue;
+            }
+            if (IsTerminator(c))
+            {
+                int runEnd = SkipTerminators(text, i);
+                int end = SkipTrailingEmoticons(text, SkipClosers(text, runEnd));
+                // A symbol-only piece ("!!! Love it") that cannot join a previous sentence opens the next one.
+                if (EndsSentence(text, i, runEnd, end) && Emit(text, start, end, sentences))
+                    start = end;
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        Emit(text, start, n, sentences);
+        if (sentences.Count == 0) // nothing but symbols (":)", "😍"): the whole text is the one sentence
+        {
+            var trimmed = text.Trim(" \n");
+            if (!trimmed.IsEmpty) sentences.Add(new SentenceRange(text.Length - text.TrimStart(" \n").Length, trimmed.Length));
+        }
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> text, int runStart, int runEnd, int end)
+    {
+        if (end >= text.Length) return true;
+        char next = text[end];
+        bool onlyPeriods = true;
+        for (int k = runStart; k < runEnd; k++)
+            if (text[k] != '.') { onlyPeriods = false; break; }
+        bool ellipsis = text[runStart] == '\u2026' || (onlyPeriods && runEnd - runStart >= 2);
+        bool singlePeriod = onlyPeriods && runEnd - runStart == 1;
+
+        if (next == ' ' || next == '\n')
+        {
+            char following = FirstCharAfterSpaces(text, end);
+            if (ellipsis) return !char.IsLower(following);
+            if (!singlePeriod) return true; // "!!!", "?!", "!." end a sentence whatever follows
+            if (end > runEnd) return true;  // a closing quote or bracket after the period
+            return Abbreviations.Classify(WordBefore(text, runStart)) switch
+            {
+                AbbreviationKind.NeverEnds => false,
+                AbbreviationKind.MayEnd => char.IsUpper(following),
+                _ => !(char.IsDigit(following) && EndsWithNumberMarker(text, runStart)),
+            };
+        }
+        // No space after the terminators: "great!The", "good.The" end a sentence; "$3.50", "amazon.com",
+        // "U.S.A", "Peanuts...the" do not.
+        if (!char.IsUpper(next)) return false;
+        if (ellipsis || !singlePeriod) return true;
+        return end == runEnd && runStart >= 2 && char.IsLower(text[runStart - 1]) && char.IsLower(text[runStart - 2])
+               && end + 1 < text.Length && char.IsLower(text[end + 1]);
+    }
+
+    /// <summary>"No. 5", "#. 3": a period after these before a digit is not an end.</summary>
+    private static bool EndsWithNumberMarker(ReadOnlySpan<char> text, int period) =>
+        period >= 2 && (text[period - 2] is 'N' or 'n') && (text[period - 1] is 'o' or 'O')
+        && (period == 2 || !char.IsLetter(text[period - 3]));
+
+    /// <summary>The letters and inner periods just before a period: "Mr", "e.g", "U.S".</summary>
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int period)
+    {
+        int s = period;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || (text[s - 1] == '.' && s - 1 > 0 && char.IsLetter(text[s - 2]))))
+            s--;
+        // Only a free-standing word can be an abbreviation: not the tail of a URL ("example.com/a.b."),
+        // a number ("3.5x.") or other glued text.
+        if (s > 0 && text[s - 1] != ' ' && text[s - 1] != '\n' && !IsOpener(text[s - 1])) return default;
+        return text[s..period];
+    }
+
+    private static char FirstCharAfterSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && (text[i] == ' ' || text[i] == '\n')) i++;
+        // Skip an opening quote or bracket to see the word itself.
+        while (i < text.Length && IsOpener(text[i])) i++;
+        return i < text.Length ? text[i] : '\0';
+    }
+
+    private static int SkipTerminators(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && (IsTerminator(text[i]) || IsCjkTerminator(text[i]))) i++;
+        return i;
+    }
+
+    /// <summary>"Great! :) Buy it.", "Love it. 😍 Buy it.": a word-less token right after a sentence's end
+    /// belongs to that sentence. Returns the end after such tokens (unchanged when there are none).</summary>
+    private static int SkipTrailingEmoticons(ReadOnlySpan<char> text, int end)
+    {
+        while (true)
+        {
+            int start = end;
+            while (start < text.Length && text[start] == ' ') start++;
+            if (start == end || start >= text.Length) return end;
+            int tokenEnd = start;
+            while (tokenEnd < text.Length && text[tokenEnd] != ' ' && text[tokenEnd] != '\n') tokenEnd++;
+            foreach (char c in text[start..tokenEnd])
+                if (char.IsLetterOrDigit(c) || IsOpener(c) || c is '-' or '\u2013' or '\u2014' or '*' or '\u2022' or '#' or '&' or '$')
+                    return end;
+            end = tokenEnd;
+        }
+    }
+
+    private static int SkipClosers(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && IsCloser(text[i])) i++;
+        return i;
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '\u2026' or '\u203C' or '\u2049' or '\u2047' or '\u2048';
+    private static bool IsCjkTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61' or '\uFF0E';
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB' or '\u300D' or '\u300F' or '\uFF09';
+    private static bool IsOpener(char c) => c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB' or '\u300C' or '\u300E';
+
+    private static bool IsUrlStart(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c is not ('h' or 'H' or 'w' or 'W')) return false;
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return false;
+        var rest = text[i..];
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The URL runs to the next space; punctuation at its very end belongs to the sentence.</summary>
+    private static int UrlEnd(ReadOnlySpan<char> text, int i)
+    {
+        int end = i;
+        while (end < text.Length && text[end] != ' ' && text[end] != '\n') end++;
+        while (end > i + 1 && (IsTerminator(text[end - 1]) || IsCloser(text[end - 1]) || text[end - 1] is ',' or ';' or ':'))
+            end--;
+        return end;
+    }
+
+    /// <summary>Adds the trimmed [start, end) as a sentence and returns true. A piece with no letter or
+    /// digit instead joins the previous sentence when on the same line; if it cannot, returns false.</summary>
+    private static bool Emit(ReadOnlySpan<char> text, int start, int end, GrowableArray<SentenceRange> sentences)
+    {
+        while (start < end && (text[start] == ' ' || text[start] == '\n')) start++;
+        while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) end--;
+        if (end <= start) return true;
+        if (!HasLetterOrDigit(text[start..end]))
+        {
+            if (sentences.Count == 0) return false;
+            ref var last = ref sentences.Items[sentences.Count - 1];
+            if (text[last.End..start].Contains('\n')) return false;
+            last = new SentenceRange(last.Start, end - last.Start);
+            return true;
+        }
+        sentences.Add(new SentenceRange(start, end - start));
+        return true;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+using Summarizer.Engine.Analysis;
+using Summarizer.Engine.Text;
+
+namespace Summarizer.Engine.Tests.Text;
+
+public class SentenceSplitterTests
+{
+    private static string[] Split(string cleaned)
+    {
+        var ranges = new GrowableArray<SentenceRange>();
+        SentenceSplitter.Split(cleaned, ranges);
+        return [.. ranges.Span.ToArray().Select(r => cleaned.Substring(r.Start, r.Length))];
+    }
+
+    [TestCase("Mr. Smith and Dr. Jones came. They left.", "Mr. Smith and Dr. Jones came.", "They left.")]
+    [TestCase("It is sold in the U.S. and Canada. I buy it.", "It is sold in the U.S. and Canada.", "I buy it.")]
+    [TestCase("Try fruit, e.g. apples. Or not.", "Try fruit, e.g. apples.", "Or not.")]
+    [TestCase("Delivered at 9 a.m. by the mailman. Great.", "Delivered at 9 a.m. by the mailman.", "Great.")]
+    [TestCase("Arrived at 9 a.m. The box was fine.", "Arrived at 9 a.m.", "The box was fine.")]
+    [TestCase("C.S. Lewis wrote it. Read it.", "C.S. Lewis wrote it.", "Read it.")]
+    [TestCase("Apples, pears, etc. Nothing else.", "Apples, pears, etc.", "Nothing else.")]
+    public void AbbreviationsDoNotEndSentencesUnlessTheNextWordSaysSo(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
+    [TestCase("It cost $3.50 per bag. Worth it.", "It cost $3.50 per bag.", "Worth it.")]
+    [TestCase("Version 2.0 is 10.5% better. Yes.", "Version 2.0 is 10.5% better.", "Yes.")]
+    [TestCase("I like No. 5 best. Really.", "I like No. 5 best.", "Really.")]
+    public void NumbersAndPricesStayWhole(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
+    [TestCase("Jumbo Peanuts...the peanuts were small. Sad.", "Jumbo Peanuts...the peanuts were small.", "Sad.")]
+    [TestCase("I waited... and waited. Then it came.", "I waited... and waited.", "Then it came.")]
+    [TestCase("Wait... It was gone.", "Wait...", "It was gone.")]
+    [TestCase("Hmm\u2026 not bad. OK.", "Hmm\u2026 not bad.", "OK.")]
+    public void EllipsesEndASentenceOnlyBeforeACapital(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
+    [TestCase("Wow!!! Best ever!!! Buy it???", "Wow!!!", "Best ever!!!", "Buy it???")]
+    [TestCase("Really?! Yes.", "Really?!", "Yes.")]
+    [TestCase("So good!The kids loved it.", "So good!", "The kids loved it.")]
+    [TestCase("So good.The kids loved it.", "So good.", "The kids loved it.")]
+    public void RunsOfTerminatorsAndMissingSpaces(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
+    [TestCase("He said \"it is great.\" Then he left.", "He said \"it is great.\"", "Then he left.")]
+    [TestCase("(I think so.) Yes!", "(I think so.)", "Yes!")]
+    [TestCase("She said \u201Cwow!\u201D I agree.", "She said \u201Cwow!\u201D", "I agree.")]
+    public void ClosingQuotesStayWithTheirSentence(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
+    [TestCase("See http://www.example.com/a.b?c=1 for more. Thanks.", "See http://www.example.com/a.b?c=1 for more.", "Thanks.")]
+    [TestCase("Go to www.Amazon.com. It is there.", "Go to www.Amazon.com.", "It is there.")]
+    [TestCase("Bought on amazon.com and loved it. Yes.", "Bought on amazon.com and loved it.", "Yes.")]
+    [TestCase("Visit https://x.io/A.B. Now.", "Visit https://x.io/A.B.", "Now.")]
+    public void UrlsAreNotSplit(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
+    [TestCase("First line\nSecond line", "First line", "Second line")]
+    [TestCase("no punctuation at all here", "no punctuation at all here")]
+    [TestCase("我喜欢这个。很好吃！真的吗？", "我喜欢这个。", "很好吃！", "真的吗？")]
+    [TestCase("Love it \U0001F60D so much. \U0001F44D Great.", "Love it \U0001F60D so much. \U0001F44D", "Great.")]
+    public void LinesTextWithoutPunctuationCjkAndEmoji(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
+    [TestCase("Great! :) Buy it.", "Great! :)", "Buy it.")]
+    [TestCase("!!! Love it. Yes.", "!!! Love it.", "Yes.")]
+    [TestCase("Wow! - the taste is odd.", "Wow!", "- the taste is odd.")]
+    [TestCase("Good.\n:)\nBad.", "Good.", "Bad.")]
+    [TestCase(":)", ":)")]
+    [TestCase("\U0001F60D\U0001F60D", "\U0001F60D\U0001F60D")]
+    public void PiecesWithoutWordsJoinANeighbourOrStandAloneWhenTheyAreAllThereIs(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("\n\n")]
+    public void NothingGivesNoSentence(string text) => Assert.That(Split(text), Is.Empty);
+
+    [Test]
+    public void EverySentenceIsATrimmedSubstringInOrder()
+    {
+        const string text = "  A b c.  D e f!\nG h?  I j...k l. M";
+        var ranges = new GrowableArray<SentenceRange>();
+        SentenceSplitter.Split(text, ranges);
+        int previousEnd = 0;
+        foreach (var r in ranges.Span)
+        {
+            Assert.That(r.Start, Is.GreaterThanOrEqualTo(previousEnd));
+            var s = text.Substring(r.Start, r.Length);
+            Assert.That(s, Is.EqualTo(s.Trim()).And.Not.Empty);
+            previousEnd = r.End;
+        }
+        Assert.That(ranges.Count, Is.EqualTo(5));
+    }
+}
