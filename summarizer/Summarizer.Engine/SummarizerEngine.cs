@@ -1,29 +1,133 @@
+using Summarizer.Engine.Analysis;
+using Summarizer.Engine.Embeddings;
+using Summarizer.Engine.Methods;
+
 namespace Summarizer.Engine;
 
 /// <summary>
 /// The engine's entry point. Immutable and thread-safe: load it once (per process, per Lambda container)
-/// and call <see cref="Summarize"/> from any number of threads.
-/// TEMPORARY SKELETON: a naive implementation that fixes the API for the CLI, function and workflows;
-/// the engine issue replaces the body.
+/// and call <see cref="Summarize"/> from any number of threads. Each thread reuses its own scratch
+/// (<see cref="Document"/>), so a summary allocates only its output.
 /// </summary>
 public sealed class SummarizerEngine
 {
-    public static IReadOnlyList<string> Methods { get; } = ["lead"];
+    /// <summary>Bumped whenever a change to the text front end or the methods can change a summary.</summary>
+    private const string EngineRevision = "1";
+
+    private static readonly ISummaryMethod[] AllMethods = [new TextRankMethod(), new KMeansMethod(), new LeadMethod()];
+    private static readonly Lazy<SummarizerEngine> LazyDefault = new(() => new SummarizerEngine(EmbeddingsLoader.Default, EngineSettings.Default));
+
+    /// <summary>Method names, the default first.</summary>
+    public static IReadOnlyList<string> Methods { get; } = [.. AllMethods.Select(m => m.Name)];
     public static string DefaultMethod => Methods[0];
 
-    public string ModelVersion => "skeleton-0";
+    private readonly WordEmbeddings _embeddings;
+    private readonly EngineSettings _settings;
 
-    public static SummarizerEngine LoadDefault() => new();
-    public static SummarizerEngine Load(string embeddingsPath) => new();
+    private SummarizerEngine(WordEmbeddings embeddings, EngineSettings settings)
+    {
+        _embeddings = embeddings;
+        _settings = settings;
+        var tag = settings.Tag;
+        ModelVersion = $"summarizer-{EngineRevision}:{string.Join('+', Methods)}:{embeddings.Name}" + (tag.Length > 0 ? $":settings-{tag}" : "");
+    }
 
-    public static bool IsKnownMethod(string name) => Methods.Contains(name, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Names the method set, the embeddings (with a hash of their content) and any non-default
+    /// settings, e.g. <c>summarizer-1:textrank+kmeans+lead:glove25d-9931w-1a2b3c4d</c>. ASCII only.</summary>
+    public string ModelVersion { get; }
 
-    /// <summary>Never throws for any text: empty or whitespace text gives an empty summary.</summary>
+    public WordEmbeddings Embeddings => _embeddings;
+    public EngineSettings Settings => _settings;
+
+    /// <summary>The engine with the bundled embeddings and default settings (one shared instance).</summary>
+    public static SummarizerEngine LoadDefault() => LazyDefault.Value;
+
+    public static SummarizerEngine LoadDefault(EngineSettings settings) =>
+        settings == EngineSettings.Default ? LazyDefault.Value : new(EmbeddingsLoader.Default, settings);
+
+    /// <summary>An engine over a GloVe text file (any dimension); a binary cache makes later loads fast.</summary>
+    public static SummarizerEngine Load(string embeddingsPath) => Load(embeddingsPath, EngineSettings.Default);
+
+    public static SummarizerEngine Load(string embeddingsPath, EngineSettings settings) =>
+        new(EmbeddingsLoader.Load(embeddingsPath, settings.CacheDirectory), settings);
+
+    public static bool IsKnownMethod(string name) => FindMethod(name) is not null;
+
+    /// <summary>Never throws for any text: empty or whitespace text gives an empty summary.
+    /// Throws <see cref="ArgumentException"/> only for an unknown method name (see <see cref="IsKnownMethod"/>).</summary>
     public SummaryResult Summarize(string text, SummaryOptions options = default)
     {
-        var parts = text.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        int n = options.Sentences ?? (int)Math.Ceiling(Math.Sqrt(parts.Length));
-        var picked = parts.Take(n).Select((s, i) => new SummarySentence(i, s)).ToList();
-        return new SummaryResult(picked, parts.Length, DefaultMethod);
+        var method = ResolveMethod(options.Method);
+        if (string.IsNullOrWhiteSpace(text)) return new SummaryResult([], 0, method.Name);
+        var doc = Document.Rent();
+        try
+        {
+            var picked = Pick(text, options, method, doc);
+            var sentences = new SummarySentence[picked.Length];
+            for (int i = 0; i < picked.Length; i++)
+                sentences[i] = new SummarySentence(picked[i], new string(doc.SentenceText(picked[i])));
+            return new SummaryResult(sentences, doc.SentenceCount, method.Name);
+        }
+        finally
+        {
+            Document.Return(doc);
+        }
+    }
+
+    /// <summary>The summary text alone (picked sentences joined by single spaces): one allocation, the
+    /// result string. For batch jobs that need neither the sentence list nor the indices.</summary>
+    public string SummarizeToText(ReadOnlySpan<char> text, SummaryOptions options = default)
+    {
+        var method = ResolveMethod(options.Method);
+        var doc = Document.Rent();
+        try
+        {
+            var picked = Pick(text, options, method, doc);
+            int length = 0;
+            foreach (int s in picked) length += doc.Sentences.Items[s].Length + 1;
+            if (picked.Length == 0) return "";
+            return string.Create(length - 1, (doc, picked: doc.Picked), static (span, state) =>
+            {
+                int at = 0;
+                foreach (int s in state.picked.Span)
+                {
+                    if (at > 0) span[at++] = ' ';
+                    var sentence = state.doc.SentenceText(s);
+                    sentence.CopyTo(span[at..]);
+                    at += sentence.Length;
+                }
+            });
+        }
+        finally
+        {
+            Document.Return(doc);
+        }
+    }
+
+    /// <summary>Analyses the text into <paramref name="doc"/> and returns the picked indices in input order.</summary>
+    private ReadOnlySpan<int> Pick(ReadOnlySpan<char> text, SummaryOptions options, ISummaryMethod method, Document doc)
+    {
+        DocumentAnalyzer.Analyze(text, _embeddings, doc);
+        int n = doc.SentenceCount;
+        int count = SummaryLength.Resolve(options, n);
+        var picked = doc.Picked;
+        picked.Clear();
+        if (count >= n)
+            for (int s = 0; s < n; s++) picked.Add(s);
+        else
+            method.Select(doc, _embeddings, _settings, count, picked);
+        picked.Span.Sort();
+        return picked.Span;
+    }
+
+    private static ISummaryMethod ResolveMethod(string? name) =>
+        name is null ? AllMethods[0]
+        : FindMethod(name) ?? throw new ArgumentException($"Unknown summarization method '{name}'. Known: {string.Join(", ", Methods)}.", nameof(name));
+
+    private static ISummaryMethod? FindMethod(string name)
+    {
+        foreach (var method in AllMethods)
+            if (string.Equals(method.Name, name, StringComparison.OrdinalIgnoreCase)) return method;
+        return null;
     }
 }
