@@ -44,7 +44,7 @@ public class ExtractiveReferenceTests
 
         var body = new CollapsedText(dollar.Body);
         foreach (var document in dataset.Documents.Take(50))
-            Assert.That(document.ReferenceSentences, Has.All.Matches<string>(s => new CollapsedText(document.Body).Value.Contains(s)));
+            Assert.That(document.ReferenceSentences, Has.All.Matches<string>(s => new CollapsedText(document.Body).Value.Contains(s!)));
         Assert.That(body.Value, Does.Not.Contain("Dollar gains on Greenspan speech"), "the title is not part of the body");
     }
 }

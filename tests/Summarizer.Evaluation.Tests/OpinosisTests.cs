@@ -17,7 +17,7 @@ public class OpinosisTests
         var topics = OpinosisDataset.Load(RepoPaths.Shared("opinosis"));
         Assert.That(topics, Has.Count.EqualTo(51));
         Assert.That(topics.Sum(t => t.References.Count), Is.EqualTo(238));
-        Assert.That(topics, Has.All.Matches<OpinosisTopic>(t => t.Sentences.Count >= 10 && t.References.Count >= 1));
+        Assert.That(topics, Has.All.Matches<OpinosisTopic>(t => t!.Sentences.Count >= 10 && t.References.Count >= 1));
         var garmin = topics.Single(t => t.Name == "accuracy_garmin_nuvi_255W_gps");
         Assert.That(garmin.References[0], Does.StartWith("This unit is generally quite accurate."));
         Assert.That(garmin.Text.Split('\n'), Has.Length.EqualTo(garmin.Sentences.Count));

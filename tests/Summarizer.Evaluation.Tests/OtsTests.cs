@@ -33,6 +33,6 @@ public class OtsTests
                    "Dogs are also great pets. The weather is nice today. I like cats and dogs very much.";
         var summary = new OtsSystem(ots).Summarize(text, 2);
         Assert.That(summary, Has.Count.EqualTo(2));
-        Assert.That(summary, Has.All.Matches<string>(s => text.Contains(s)));
+        Assert.That(summary, Has.All.Matches<string>(s => text.Contains(s!)));
     }
 }
