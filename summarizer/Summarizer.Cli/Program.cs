@@ -1,2 +1,2 @@
-// The `summarizer` program: written by the engine/CLI issue.
-return 0;
+// The `summarizer` program: `batch`, `text` and `serve`. See CliApp for the command line.
+return await Summarizer.Cli.CliApp.RunAsync(args);

@@ -1,0 +1,38 @@
+using Summarizer.Engine;
+
+namespace Summarizer.Cli.Batch;
+
+/// <summary>Summarizes the rows of a chunk. Never throws: a row that cannot be summarized gets an empty
+/// summary and an error text, and the batch goes on.</summary>
+public sealed class RowSummarizer(SummarizerEngine engine, SummaryOptions options)
+{
+    public void Summarize(RowChunk chunk)
+    {
+        for (int i = 0; i < chunk.Count; i++)
+        {
+            chunk.Summaries[i] = "";
+            if (chunk.Errors[i] is not null) continue; // the reader already found the row malformed
+            chunk.Errors[i] = SummarizeOne(chunk.Texts[i], chunk.Lines[i], out chunk.Summaries[i]);
+        }
+    }
+
+    private string? SummarizeOne(string? text, long line, out string summary)
+    {
+        summary = "";
+        if (string.IsNullOrWhiteSpace(text))
+            return $"line {line}: the text is empty.";
+        try
+        {
+            var result = engine.Summarize(text, options);
+            if (result.Sentences.Count == 0)
+                return $"line {line}: no sentence found in the text.";
+            summary = result.Summary;
+            return null;
+        }
+        catch (Exception ex)
+        {
+            // The engine promises not to throw; if it ever does, one row's error must not stop the batch.
+            return $"line {line}: internal error while summarizing: {ex.GetType().Name}: {ex.Message}";
+        }
+    }
+}

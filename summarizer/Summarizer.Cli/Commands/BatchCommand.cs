@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Summarizer.Cli.Batch;
+using Summarizer.Cli.Storage;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary>`summarizer batch INPUT OUTPUT`: one summary row per input row, streamed.</summary>
+public static class BatchCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("INPUT") { Description = "The reviews CSV: a path, - for stdin, or s3://bucket/key." };
+        var output = new Argument<string>("OUTPUT") { Description = "Where to write the summaries CSV: a path, - for stdout, or s3://bucket/key. Published only when every row is done." };
+        var idColumn = new Option<string>("--id-column") { Description = "The input column holding each row's id.", DefaultValueFactory = _ => BatchColumns.DefaultIdColumn, HelpName = "NAME" };
+        var textColumn = new Option<string>("--text-column") { Description = "The input column holding the text to summarize.", DefaultValueFactory = _ => BatchColumns.DefaultTextColumn, HelpName = "NAME" };
+        var keepColumns = new Option<bool>("--keep-columns") { Description = "Copy every input column to the output, before Id,PredictedSummary,Error." };
+        var threads = new Option<int>("--threads") { Description = "Summarizing threads. Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1024) r.AddError("--threads must be from 1 to 1024.");
+        });
+        var summary = new SummaryOptionSet();
+
+        var command = new Command("batch",
+            "Summarize the text column of every row of a CSV. Writes Id,PredictedSummary,Error: exactly one row per " +
+            "input row, in input order; a row that cannot be summarized gets an empty summary and the reason in Error. " +
+            "A broken file stops the run with the line named, and no output is published. " + ExitCodes.HelpText)
+        {
+            input, output, idColumn, textColumn, keepColumns, threads,
+        };
+        summary.AddTo(command);
+
+        command.SetAction((parse, ct) => CommandGuard.RunAsync(async () =>
+        {
+            var job = new BatchJob(
+                StorageLocation.Parse(parse.GetValue(input)!),
+                StorageLocation.Parse(parse.GetValue(output)!),
+                new BatchColumns(parse.GetValue(idColumn)!, parse.GetValue(textColumn)!, parse.GetValue(keepColumns)),
+                summary.Read(parse),
+                parse.GetValue(threads));
+            var engine = summary.LoadEngine(parse);
+            await BatchRunner.RunAsync(job, engine, Console.Error, ct);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Http;
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text.Json;
+using Summarizer.Contract;
+using Summarizer.Engine;
+
+namespace Summarizer.Cli.Serve;
+
+/// <summary>
+/// POST /summarize: the contract's checks come from <see cref="SummarizeRequestReader"/> (the same code the
+/// Lambda function runs), so the local server and the deployed API answer the same body with the same
+/// status. Built for throughput: the body is read straight from the request pipe, JSON is source-generated.
+/// </summary>
+public sealed class SummarizeEndpoint(SummarizerEngine engine)
+{
+    /// <summary>The contract's own 413 answer, obtained once by showing the reader an oversized body, so its
+    /// wording is defined in one place only.</summary>
+    private static readonly ErrorResponse PayloadTooLarge =
+        SummarizeRequestReader.Read(new byte[ContractLimits.MaxRequestBytes + 1]).Error!;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!SummarizeRequestReader.IsJsonContentType(request.ContentType))
+        {
+            await WriteErrorAsync(context, SummarizeRequestReader.UnsupportedMediaType(request.ContentType));
+            return;
+        }
+        if (request.ContentLength > ContractLimits.MaxRequestBytes)
+        {
+            await WriteErrorAsync(context, PayloadTooLarge);
+            return;
+        }
+
+        var body = request.BodyReader;
+        while (true)
+        {
+            var read = await body.ReadAsync(context.RequestAborted);
+            var buffer = read.Buffer;
+            if (buffer.Length > ContractLimits.MaxRequestBytes)
+            {
+                // Stop reading here: a hostile client should not make the server buffer an unbounded body.
+                body.AdvanceTo(buffer.Start, buffer.End);
+                await WriteErrorAsync(context, PayloadTooLarge);
+                return;
+            }
+            if (read.IsCompleted)
+            {
+                try
+                {
+                    await AnswerAsync(context, buffer);
+                }
+                finally
+                {
+                    body.AdvanceTo(buffer.End);
+                }
+                return;
+            }
+            body.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    private Task AnswerAsync(HttpContext context, ReadOnlySequence<byte> body)
+    {
+        RequestReadResult parsed;
+        if (body.IsSingleSegment)
+        {
+            parsed = SummarizeRequestReader.Read(body.FirstSpan, SummarizerEngine.IsKnownMethod);
+        }
+        else
+        {
+            var copy = ArrayPool<byte>.Shared.Rent((int)body.Length);
+            body.CopyTo(copy);
+            parsed = SummarizeRequestReader.Read(copy.AsSpan(0, (int)body.Length), SummarizerEngine.IsKnownMethod);
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+        if (!parsed.IsValid)
+            return WriteErrorAsync(context, parsed.Error!);
+
+        var request = parsed.Request!;
+        var result = engine.Summarize(request.Text!, new SummaryOptions(request.Sentences, request.Ratio, request.Method));
+        var response = new SummarizeResponse
+        {
+            Summary = result.Summary,
+            Sentences = result.Sentences.Select(s => new SummarySentenceDto(s.Index, s.Text)).ToArray(),
+            InputSentences = result.InputSentences,
+            Method = result.Method,
+            ModelVersion = engine.ModelVersion,
+        };
+        return WriteJsonAsync(context, StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(response, ContractJsonContext.Default.SummarizeResponse));
+    }
+
+    private static Task WriteErrorAsync(HttpContext context, ErrorResponse error) =>
+        WriteJsonAsync(context, ErrorCodes.StatusCodeOf(error.Error), JsonSerializer.SerializeToUtf8Bytes(error, ContractJsonContext.Default.ErrorResponse));
+
+    internal static Task WriteJsonAsync(HttpContext context, int status, byte[] json)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = JsonUtf8ContentType;
+        response.ContentLength = json.Length;
+        return response.Body.WriteAsync(json, 0, json.Length);
+    }
+
+    internal const string JsonUtf8ContentType = ContractLimits.JsonContentType + "; charset=utf-8";
+}
