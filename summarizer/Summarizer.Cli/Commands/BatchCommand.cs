@@ -15,10 +15,8 @@ public static class BatchCommand
         var textColumn = new Option<string>("--text-column") { Description = "The input column holding the text to summarize.", DefaultValueFactory = _ => BatchColumns.DefaultTextColumn, HelpName = "NAME" };
         var keepColumns = new Option<bool>("--keep-columns") { Description = "Copy every input column to the output, before Id,PredictedSummary,Error." };
         var threads = new Option<int>("--threads") { Description = "Summarizing threads. Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
-        threads.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 1024) r.AddError("--threads must be from 1 to 1024.");
-        });
+        var parseThreads = OptionParsers.Int(1, 1024, "--threads must be a whole number from 1 to 1024.");
+        threads.CustomParser = r => parseThreads(r) ?? 0;
         var summary = new SummaryOptionSet();
 
         var command = new Command("batch",

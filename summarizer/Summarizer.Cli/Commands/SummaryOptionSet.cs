@@ -35,16 +35,11 @@ public sealed class SummaryOptionSet
     public SummaryOptionSet(bool lengthAndMethod = true)
     {
         IncludesLengthAndMethod = lengthAndMethod;
-        Sentences.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is int n && n is < ContractLimits.MinSentences or > ContractLimits.MaxSentences)
-                r.AddError($"--sentences must be from {ContractLimits.MinSentences} to {ContractLimits.MaxSentences}.");
-        });
-        Ratio.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is double x && (!double.IsFinite(x) || x <= ContractLimits.MinRatioExclusive || x > ContractLimits.MaxRatio))
-                r.AddError("--ratio must be above 0 and at most 1.");
-        });
+        Sentences.CustomParser = OptionParsers.Int(ContractLimits.MinSentences, ContractLimits.MaxSentences,
+            $"--sentences must be a whole number from {ContractLimits.MinSentences} to {ContractLimits.MaxSentences}.");
+        Ratio.CustomParser = OptionParsers.Double(
+            x => double.IsFinite(x) && x > ContractLimits.MinRatioExclusive && x <= ContractLimits.MaxRatio,
+            "--ratio must be a number above 0 and at most 1.");
         Method.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<string?>() is string m && !SummarizerEngine.IsKnownMethod(m))
@@ -78,6 +73,8 @@ public sealed class SummaryOptionSet
     {
         var path = parse.GetValue(Embeddings);
         if (path is null) return SummarizerEngine.LoadDefault();
+        if (!File.Exists(path))
+            throw CliException.InputUnavailable($"Cannot read the embeddings {path}: no such file.");
         try
         {
             return SummarizerEngine.Load(path);
