@@ -13,7 +13,7 @@ public class BadRowTests
             "2,5,\n" +                                   // empty text
             "3,5,\"   \"\n" +                            // whitespace only
             "4,5,\t\t\n" +                               // tabs only
-            "5,5,!!! ??? ...\n" +                        // punctuation only
+            "5,5,<br /><br />&nbsp;\n" +                 // markup only: no sentence once cleaned
             "6,5\n" +                                    // too few fields
             "7,5,Too many,fields\n" +                    // too many fields
             "8,5,a stray \"quote\" inside\n" +           // malformed quoting
