@@ -1,5 +1,6 @@
 using Pulumi;
 using Summarizer.Infra;
+using Summarizer.Infra.Artifacts;
 
 // `pulumi up` runs this: build the artifacts, declare the architecture, export what a user needs.
-return await Deployment.RunAsync(() => SummarizerStack.Define(SummarizerConfig.Load()));
+return await Deployment.RunAsync(() => SummarizerStack.Define(SummarizerConfig.Load(), DotnetPublishBuilder.ForCurrentRepository()));

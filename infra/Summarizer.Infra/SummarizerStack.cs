@@ -1,22 +1,45 @@
 using Pulumi;
+using Summarizer.Engine;
+using Summarizer.Infra.Artifacts;
+using Summarizer.Infra.Realtime;
 using Summarizer.Infra.Storage;
 using Summarizer.Infra.Worker;
+using Summarizer.Infra.Workflows;
+using Summarizer.Workflows.Policies;
+using Aws = Pulumi.Aws;
 
 namespace Summarizer.Infra;
 
 /// <summary>The whole system, one component per part of the architecture; returns the stack outputs.</summary>
 public static class SummarizerStack
 {
-    public static IDictionary<string, object?> Define(SummarizerConfig config)
+    public static IDictionary<string, object?> Define(SummarizerConfig config, IArtifactBuilder builder)
     {
-        var storage = new StorageComponent("storage", config);
-        var worker = new WorkerComponent("worker", config, storage);
+        var scope = Output.Tuple(Aws.GetPartition.Invoke(), Aws.GetCallerIdentity.Invoke())
+            .Apply(t => new AwsScope(t.Item1.Partition, config.Region, t.Item2.AccountId));
 
-        return new Dictionary<string, object?>
+        var storage = new StorageComponent("storage", config);
+        var artifacts = new ArtifactsComponent("artifacts", builder, storage.Artifacts);
+        var worker = new WorkerComponent("worker", config, storage);
+        var batch = new BatchWorkflowComponent("batch", config, scope, storage, worker, artifacts,
+            modelVersion: SummarizerEngine.LoadDefault().ModelVersion);
+
+        var function = new FunctionComponent("summarize", config, artifacts, storage.Artifacts.Name);
+        var realtime = new RealtimeWorkflowComponent("realtime", config, scope, function.Function);
+        var api = new ApiComponent("api", config, scope, realtime.StateMachine);
+
+        var outputs = new Dictionary<string, object?>
         {
             ["inputBucket"] = storage.Input.Name,
             ["outputBucket"] = storage.Output.Name,
+            ["summarizeUrl"] = api.SummarizeUrl,
+            ["batchStateMachineArn"] = batch.StateMachine.Arn,
+            ["realtimeStateMachineArn"] = realtime.StateMachine.Arn,
             ["workerInstanceId"] = worker.Instance.Id,
+            ["batchExecutionsConsoleUrl"] = batch.StateMachine.Arn.Apply(arn => ConsoleLinks.StateMachineExecutions(config.Region, arn)),
         };
+        // Already secret (the provider marks an API key's value secret); Pulumi shows it with --show-secrets.
+        if (api.ApiKey is not null) outputs["apiKey"] = api.ApiKey;
+        return outputs;
     }
 }

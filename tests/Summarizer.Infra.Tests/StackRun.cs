@@ -1,4 +1,6 @@
+using Moq;
 using Pulumi;
+using Summarizer.Infra.Artifacts;
 using Pulumi.Testing;
 using Summarizer.Testing;
 using YamlDotNet.RepresentationModel;
@@ -11,15 +13,30 @@ namespace Summarizer.Infra.Tests;
 /// </summary>
 public sealed class StackRun
 {
+    /// <summary>What the mocked builder returns: no `dotnet publish` in these tests.</summary>
+    public static readonly BuiltArtifact WorkerProgram = new("/build/summarizer-linux-x64.tar.gz", new string('a', 64));
+    public static readonly BuiltArtifact FunctionPackage = new("/build/Summarizer.Function.zip", new string('b', 64));
+
     public DoubleRun Run { get; }
+    public Mock<IArtifactBuilder> Builder { get; }
 
-    private StackRun(DoubleRun run) => Run = run;
+    private StackRun(DoubleRun run, Mock<IArtifactBuilder> builder) => (Run, Builder) = (run, builder);
 
-    public static StackRun Dev(IReadOnlyDictionary<string, string>? overrides = null)
+    public static StackRun Dev(IReadOnlyDictionary<string, string>? overrides = null, Mock<IArtifactBuilder>? builder = null)
     {
         var config = DevConfig();
         foreach (var (k, v) in overrides ?? new Dictionary<string, string>()) config[k] = v;
-        return new StackRun(DoubleRun.Run(() => SummarizerStack.Define(SummarizerConfig.Load()), config, project: "summarizer", stack: "dev"));
+        builder ??= BuilderOf(WorkerProgram, FunctionPackage);
+        var run = DoubleRun.Run(() => SummarizerStack.Define(SummarizerConfig.Load(), builder.Object), config, project: "summarizer", stack: "dev");
+        return new StackRun(run, builder);
+    }
+
+    public static Mock<IArtifactBuilder> BuilderOf(BuiltArtifact worker, BuiltArtifact function)
+    {
+        var builder = new Mock<IArtifactBuilder>(MockBehavior.Strict);
+        builder.Setup(b => b.BuildWorkerProgram()).Returns(worker);
+        builder.Setup(b => b.BuildFunctionPackage()).Returns(function);
+        return builder;
     }
 
     /// <summary>The config map of Pulumi.dev.yaml, as the engine hands it to the program ("ns:key" → text).</summary>
@@ -43,6 +60,10 @@ public sealed class StackRun
             string.Join(", ", Run.Resources.Select(r => $"{r.Type}::{r.Name}")));
         return found[0];
     }
+
+    /// <summary>The key the worker program was uploaded under (one upload of the mocked build).</summary>
+    public string ProgramKey =>
+        Values.Of(All<Pulumi.Aws.S3.BucketObjectv2, Pulumi.Aws.S3.BucketObjectv2Args>().Single(o => o.Registration.Name == "artifacts-worker-program").Args.Key);
 
     public T Output<T>(string key)
     {

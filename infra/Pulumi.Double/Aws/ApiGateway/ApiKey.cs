@@ -1,0 +1,35 @@
+// Mirrors pulumi/pulumi-aws sdk/dotnet/ApiGateway/ApiKey.cs (Pulumi.Aws 7.x): the members the program uses, same names and types.
+
+namespace Pulumi.Aws.ApiGateway;
+
+/// <summary>An API key.</summary>
+public partial class ApiKey : global::Pulumi.CustomResource
+{
+    [Output("value")]
+    public Output<string> Value { get; private set; } = null!;
+
+    [Output("name")]
+    public Output<string> Name { get; private set; } = null!;
+
+    public ApiKey(string name, ApiKeyArgs? args = null, CustomResourceOptions? options = null)
+        : base("aws:apigateway/apiKey:ApiKey", name, args ?? new ApiKeyArgs(), Utilities.WithDefaults(options, "value"))
+    {
+    }
+}
+
+public sealed class ApiKeyArgs : global::Pulumi.ResourceArgs
+{
+    [Input("description")]
+    public Input<string>? Description { get; set; }
+
+    [Input("enabled")]
+    public Input<bool>? Enabled { get; set; }
+
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
+    public ApiKeyArgs()
+    {
+    }
+    public static new ApiKeyArgs Empty => new ApiKeyArgs();
+}

@@ -1,0 +1,35 @@
+// Mirrors pulumi/pulumi-aws sdk/dotnet/ApiGateway/RestApi.cs (Pulumi.Aws 7.x): the members the program uses, same names and types.
+
+namespace Pulumi.Aws.ApiGateway;
+
+/// <summary>A REST API.</summary>
+public partial class RestApi : global::Pulumi.CustomResource
+{
+    [Output("executionArn")]
+    public Output<string> ExecutionArn { get; private set; } = null!;
+
+    [Output("rootResourceId")]
+    public Output<string> RootResourceId { get; private set; } = null!;
+
+    [Output("name")]
+    public Output<string> Name { get; private set; } = null!;
+
+    public RestApi(string name, RestApiArgs? args = null, CustomResourceOptions? options = null)
+        : base("aws:apigateway/restApi:RestApi", name, args ?? new RestApiArgs(), Utilities.WithDefaults(options))
+    {
+    }
+}
+
+public sealed class RestApiArgs : global::Pulumi.ResourceArgs
+{
+    [Input("description")]
+    public Input<string>? Description { get; set; }
+
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
+    public RestApiArgs()
+    {
+    }
+    public static new RestApiArgs Empty => new RestApiArgs();
+}

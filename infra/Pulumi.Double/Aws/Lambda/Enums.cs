@@ -1,0 +1,23 @@
+namespace Pulumi.Aws.Lambda;
+
+// Mirrors pulumi/pulumi-aws sdk/dotnet/Lambda/Enums.cs (Pulumi.Aws 7.x): the Runtime enum type, the second member
+// of FunctionArgs.Runtime's InputUnion. The program passes the runtime as a string ("dotnet10"), which the
+// enum of a given provider release may not list yet.
+
+/// <summary>A Lambda managed runtime.</summary>
+public readonly struct Runtime : IEquatable<Runtime>
+{
+    private readonly string _value;
+
+    private Runtime(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    public static Runtime Dotnet8 { get; } = new("dotnet8");
+
+    public bool Equals(Runtime other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => obj is Runtime other && Equals(other);
+
+    public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+    public override string ToString() => _value;
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Formats.Tar;
+using System.IO.Compression;
+
+namespace Summarizer.Infra.Artifacts;
+
+/// <summary>
+/// Builds the artifacts with `dotnet publish` from the repository (found from the working directory, which
+/// Pulumi sets to the program's folder). Output goes to a temporary folder, never into the repository.
+/// </summary>
+public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirectory, Func<string, IReadOnlyList<string>, string, int>? run = null)
+    : IArtifactBuilder
+{
+    public const string WorkerProject = "summarizer/Summarizer.Cli/Summarizer.Cli.csproj";
+    public const string FunctionProject = "functions/Summarizer.Function/Summarizer.Function.csproj";
+    public const string WorkerExecutable = "summarizer";
+
+    // Runs a program (file, arguments, working directory) and returns its exit code; replaceable in tests.
+    private readonly Func<string, IReadOnlyList<string>, string, int> _run = run ?? RunProcess;
+
+    /// <summary>For `pulumi up`: the repository holding this program, a fresh folder under the system temp.</summary>
+    public static DotnetPublishBuilder ForCurrentRepository() =>
+        new(FindRepositoryRoot(Directory.GetCurrentDirectory()),
+            Directory.CreateTempSubdirectory("summarizer-pulumi-artifacts-").FullName);
+
+    public BuiltArtifact BuildWorkerProgram()
+    {
+        var publish = Path.Combine(workDirectory, "worker");
+        Publish(WorkerProject, "-r", "linux-x64", "--self-contained", "true", "-o", publish);
+        if (!File.Exists(Path.Combine(publish, WorkerExecutable)))
+            throw new InvalidOperationException($"dotnet publish of {WorkerProject} produced no '{WorkerExecutable}' in {publish}.");
+        var archive = Path.Combine(workDirectory, "summarizer-linux-x64.tar.gz");
+        WriteTarGz(publish, archive);
+        return new BuiltArtifact(archive, ContentHash.OfDirectory(publish));
+    }
+
+    public BuiltArtifact BuildFunctionPackage()
+    {
+        // The function project's own publish step makes the zip (ReadyToRun, linux-x64, framework-dependent).
+        var zip = Path.Combine(workDirectory, "Summarizer.Function.zip");
+        Publish(FunctionProject, $"-p:LambdaZipPath={zip}");
+        if (!File.Exists(zip))
+            throw new InvalidOperationException($"dotnet publish of {FunctionProject} produced no {zip}.");
+        return new BuiltArtifact(zip, ContentHash.OfZipEntries(zip));
+    }
+
+    private void Publish(string project, params string[] options)
+    {
+        var args = new List<string> { "publish", Path.Combine(repositoryRoot, project), "-c", "Release", "--nologo" };
+        args.AddRange(options);
+        var exit = _run("dotnet", args, repositoryRoot);
+        if (exit != 0) throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed with exit code {exit}.");
+    }
+
+    // Fixed timestamps and sorted entries: the same files always give the same archive bytes. Modes are kept
+    // (the executable bit of `summarizer` matters on the instance).
+    private static void WriteTarGz(string directory, string archive)
+    {
+        using var file = File.Create(archive);
+        using var gzip = new GZipStream(file, CompressionLevel.Optimal);
+        using var tar = new TarWriter(gzip, TarEntryFormat.Pax, leaveOpen: false);
+        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var entry = new PaxTarEntry(TarEntryType.RegularFile, Path.GetRelativePath(directory, path).Replace('\\', '/'))
+            {
+                ModificationTime = DateTimeOffset.UnixEpoch,
+                Mode = OperatingSystem.IsWindows() ? DefaultMode(path) : File.GetUnixFileMode(path),
+                DataStream = File.OpenRead(path),
+            };
+            tar.WriteEntry(entry);
+            entry.DataStream.Dispose();
+        }
+    }
+
+    private static UnixFileMode DefaultMode(string path) =>
+        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead
+        | (Path.GetFileName(path) == WorkerExecutable ? UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute : 0);
+
+    private static int RunProcess(string fileName, IReadOnlyList<string> args, string workingDirectory)
+    {
+        var psi = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        // The Pulumi CLI shows the program's output; the publish log is what a failed build needs.
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {fileName}");
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    internal static string FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No Summarizer.sln above {start}: run `pulumi up` from the repository.");
+    }
+}
