@@ -1,5 +1,8 @@
+using Pulumi.Aws.ApiGateway;
 using Pulumi.Aws.Ec2;
 using Pulumi.Aws.S3;
+using Pulumi.Aws.Sfn;
+using Summarizer.Contract;
 
 namespace Summarizer.Infra.Tests;
 
@@ -11,6 +14,14 @@ public class StackOutputTests
     public void Deploy() => _stack = StackRun.Dev();
 
     [Test]
+    public void The_outputs_are_what_a_user_needs_and_nothing_more() =>
+        Assert.That(_stack.Run.Outputs.Keys, Is.EquivalentTo(new[]
+        {
+            "inputBucket", "outputBucket", "summarizeUrl", "apiKey", "batchStateMachineArn", "realtimeStateMachineArn",
+            "workerInstanceId", "batchExecutionsConsoleUrl",
+        }));
+
+    [Test]
     public void Bucket_outputs_name_the_input_and_output_buckets()
     {
         Assert.That(_stack.Output<string>("inputBucket"), Is.EqualTo(Values.Of(_stack.Named<Bucket, BucketArgs>("storage-input").Resource.BucketName)));
@@ -20,4 +31,34 @@ public class StackOutputTests
     [Test]
     public void The_instance_id_output_is_the_workers() =>
         Assert.That(_stack.Output<string>("workerInstanceId"), Is.EqualTo(Values.Of(_stack.Named<Instance, InstanceArgs>("worker").Resource.Id)));
+
+    [Test]
+    public void The_state_machine_outputs_are_the_two_machines()
+    {
+        Assert.That(_stack.Output<string>("batchStateMachineArn"), Is.EqualTo(Values.Of(_stack.Named<StateMachine, StateMachineArgs>("batch").Resource.Arn)));
+        Assert.That(_stack.Output<string>("realtimeStateMachineArn"), Is.EqualTo(Values.Of(_stack.Named<StateMachine, StateMachineArgs>("realtime").Resource.Arn)));
+    }
+
+    [Test]
+    public void The_url_output_is_the_stages_summarize_route() =>
+        Assert.That(_stack.Output<string>("summarizeUrl"),
+            Is.EqualTo(Values.Of(_stack.Named<Stage, StageArgs>("api-stage").Resource.InvokeUrl) + SummarizeEndpoint.Path));
+
+    [Test]
+    public void The_api_key_output_is_the_keys_value_and_secret()
+    {
+        var output = (Pulumi.Output<string>)_stack.Run.Outputs["apiKey"]!;
+        Assert.That(Values.IsSecret(output), Is.True);
+        Assert.That(Values.Of(output), Is.EqualTo(Values.Of(_stack.Named<ApiKey, ApiKeyArgs>("api-key").Resource.Value)));
+        Assert.That(Values.IsSecret((Pulumi.Output<string>)_stack.Run.Outputs["inputBucket"]!), Is.False);
+    }
+
+    [Test]
+    public void The_console_link_opens_the_batch_machines_executions_in_the_stacks_region()
+    {
+        var region = StackRun.DevConfig()["aws:region"];
+        var arn = _stack.Output<string>("batchStateMachineArn");
+        Assert.That(_stack.Output<string>("batchExecutionsConsoleUrl"),
+            Is.EqualTo($"https://{region}.console.aws.amazon.com/states/home?region={region}#/statemachines/view/{arn}"));
+    }
 }

@@ -61,6 +61,19 @@ public sealed class StackRun
         return found[0];
     }
 
+    /// <summary>The role with that ARN: the service allowed to assume it, and every (action, resource) its
+    /// inline policies grant. Fails when the role also has managed policies attached.</summary>
+    public (string TrustedService, ISet<(string Action, string Resource)> Grants) RoleWithArn(string arn)
+    {
+        var (role, args, _) = All<Pulumi.Aws.Iam.Role, Pulumi.Aws.Iam.RoleArgs>().Single(r => Values.Of(r.Resource.Arn) == arn);
+        var name = Values.Of(role.Name);
+        Assert.That(All<Pulumi.Aws.Iam.RolePolicyAttachment, Pulumi.Aws.Iam.RolePolicyAttachmentArgs>().Where(a => Values.Of(a.Args.Role) == name), Is.Empty);
+        var trust = PolicyStatement.Parse(Values.PolicyOf(args.AssumeRolePolicy)).Single();
+        var grants = All<Pulumi.Aws.Iam.RolePolicy, Pulumi.Aws.Iam.RolePolicyArgs>().Where(p => Values.Of(p.Args.Role) == name)
+            .SelectMany(p => PolicyStatement.Grants(Values.PolicyOf(p.Args.Policy))).ToHashSet();
+        return (trust.Principal!.Value.GetProperty("Service").GetString()!, grants);
+    }
+
     /// <summary>The key the worker program was uploaded under (one upload of the mocked build).</summary>
     public string ProgramKey =>
         Values.Of(All<Pulumi.Aws.S3.BucketObjectv2, Pulumi.Aws.S3.BucketObjectv2Args>().Single(o => o.Registration.Name == "artifacts-worker-program").Args.Key);

@@ -26,6 +26,8 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
     public BuiltArtifact BuildWorkerProgram()
     {
         var publish = Path.Combine(workDirectory, "worker");
+        // A stale file from an earlier publish would ship (and change the hash): start empty.
+        if (Directory.Exists(publish)) Directory.Delete(publish, recursive: true);
         Publish(WorkerProject, "-r", "linux-x64", "--self-contained", "true", "-o", publish);
         if (!File.Exists(Path.Combine(publish, WorkerExecutable)))
             throw new InvalidOperationException($"dotnet publish of {WorkerProject} produced no '{WorkerExecutable}' in {publish}.");
