@@ -51,9 +51,11 @@ public class ExpressWorkflowTests
 
         Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
         Assert.That(r.HttpBody.Trim(), Is.EqualTo(HandlerTests.Invoke(HandlerTests.Json(request)).Body));
-        var summary = JsonSerializer.Deserialize(r.HttpBody, ContractJsonContext.Default.SummarizeResponse)!;
-        Assert.That(summary.Sentences, Is.Not.Empty);
-        Assert.That(summary.Sentences, Has.All.Matches<SummarySentenceDto>(s => text.Contains(s!.Text.Trim())));
+        // (The engine strips HTML and folds whitespace; the characters that break escaping come through intact.)
+        var sentences = JsonSerializer.Deserialize(r.HttpBody, ContractJsonContext.Default.SummarizeResponse)!.Sentences.Select(s => s.Text);
+        Assert.That(sentences, Does.Contain("It's \"great\" — C:\\dogs\\food / 50% off."));
+        Assert.That(sentences, Does.Contain("Don't run $(rm -rf /) or `id`; #set($x = 1) $context.requestId!"));
+        Assert.That(sentences, Does.Contain("日本語の文です。").And.Contain("Dog 🐶 approved."));
     }
 
     [Test]

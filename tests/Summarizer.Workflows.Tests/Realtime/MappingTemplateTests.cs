@@ -11,7 +11,7 @@ public class MappingTemplateTests
 {
     private static (string Output, int? Status) Render(string template, string body)
     {
-        var r = RealtimeHarness.Run("render-template.mjs", new { template, body, requestId = PostSummarizeResult.RequestId });
+        var r = RealtimeHarness.Run("render-template", new { template, body, requestId = PostSummarizeResult.RequestId });
         return ((string)r["output"]!, (int?)r["status"]);
     }
 

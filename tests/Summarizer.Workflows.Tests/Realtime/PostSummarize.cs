@@ -13,7 +13,7 @@ internal sealed record PostSummarizeResult(
 
     public static PostSummarizeResult Run(string body, string lambdaUrl, params Fault[] faults)
     {
-        var r = RealtimeHarness.Run("post-summarize.mjs", new
+        var r = RealtimeHarness.Run("post-summarize", new
         {
             requestTemplate = RealtimeDefinitions.RequestTemplate(RealtimeDefinitionsTests.StateMachineArn),
             responseTemplate = RealtimeDefinitions.ResponseTemplate(),

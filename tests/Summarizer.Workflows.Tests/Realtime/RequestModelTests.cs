@@ -46,7 +46,7 @@ public class RequestModelTests
     [Test]
     public void TheModelIsNeverStricterThanTheReaderAndNever400sWhatTheReader413s()
     {
-        var verdicts = RealtimeHarness.Run("validate-model.mjs", new { schema = RealtimeDefinitions.RequestModel(), bodies = Bodies }).AsArray();
+        var verdicts = RealtimeHarness.Run("validate-model", new { schema = RealtimeDefinitions.RequestModel(), bodies = Bodies }).AsArray();
         int rejectedByModel = 0;
         for (int i = 0; i < Bodies.Length; i++)
         {

@@ -3,52 +3,52 @@
 //   -> the Express workflow on a real ASL interpreter (aws-local-stepfunctions), its lambda:invoke task answered
 //      by the real C# handler over HTTP (the test hosts it)  ->  StartSyncExecution's response
 //   -> the integration response templates (velocityjs)  ->  HTTP status and body.
-// stdin: {
+// postSummarize(scenario), scenario: {
 //   "requestTemplate", "responseTemplate", "rejectedTemplate", "rejectedSelectionPattern", "definition": rendered files,
 //   "body": the raw request body, "requestId", "stepFunctionsPayloadMaxBytes": the quota (from ContractLimits),
 //   "lambdaUrl": where the handler answers POSTed payloads,
 //   "faults": [{"error": "Lambda.ServiceException", "cause": "..."}]  first invocations fail with these, in order
 // }
-// stdout: { "http": {"status", "body"}, "integrationRequest", "startSyncExecution": {...} or "rejected": {...},
+// returns: { "http": {"status", "body"}, "integrationRequest", "startSyncExecution": {...} or "rejected": {...},
 //           "states": [names entered, in order], "retries": n, "lambdaInvocations": n }
 import { StateMachine, ExecutionError, ExecutionTimeoutError } from 'aws-local-stepfunctions';
 import { renderTemplate } from './apigateway-vtl.mjs';
-import { readStdinJson } from './io.mjs';
 import { invokeLambdaTask } from './lambda-invoke.mjs';
 
-const scenario = await readStdinJson();
-const STEP_FUNCTIONS_PAYLOAD_MAX_BYTES = scenario.stepFunctionsPayloadMaxBytes;
-if (!Number.isInteger(STEP_FUNCTIONS_PAYLOAD_MAX_BYTES)) throw new Error('scenario.stepFunctionsPayloadMaxBytes is required');
-const requestId = scenario.requestId ?? 'c0ffee00-0000-4000-8000-000000000001';
-const result = { states: [], retries: 0, lambdaInvocations: 0 };
+export async function postSummarize(scenario) {
+  const STEP_FUNCTIONS_PAYLOAD_MAX_BYTES = scenario.stepFunctionsPayloadMaxBytes;
+  if (!Number.isInteger(STEP_FUNCTIONS_PAYLOAD_MAX_BYTES)) throw new Error('scenario.stepFunctionsPayloadMaxBytes is required');
+  const requestId = scenario.requestId ?? 'c0ffee00-0000-4000-8000-000000000001';
+  const result = { states: [], retries: 0, lambdaInvocations: 0 };
 
-const integrationRequest = renderTemplate(scenario.requestTemplate, { body: scenario.body, requestId }).output;
-result.integrationRequest = integrationRequest;
+  const integrationRequest = renderTemplate(scenario.requestTemplate, { body: scenario.body, requestId }).output;
+  result.integrationRequest = integrationRequest;
 
-const refusal = checkStartSyncExecutionRequest(integrationRequest);
-let integrationStatus, integrationBody;
-if (refusal) {
-  [integrationStatus, integrationBody] = [400, refusal];
-  result.rejected = refusal;
-} else {
-  const request = JSON.parse(integrationRequest);
-  const response = await startSyncExecution(request);
-  [integrationStatus, integrationBody] = [200, response];
-  result.startSyncExecution = response;
+  const refusal = checkStartSyncExecutionRequest(integrationRequest, STEP_FUNCTIONS_PAYLOAD_MAX_BYTES);
+  let integrationStatus, integrationBody;
+  if (refusal) {
+    [integrationStatus, integrationBody] = [400, refusal];
+    result.rejected = refusal;
+  } else {
+    const request = JSON.parse(integrationRequest);
+    const response = await startSyncExecution(request, scenario, result, requestId);
+    [integrationStatus, integrationBody] = [200, response];
+    result.startSyncExecution = response;
+  }
+
+  // API Gateway picks the integration response whose selection pattern matches the backend's HTTP status;
+  // the default one (no pattern) takes the rest.
+  const template = new RegExp(`^(?:${scenario.rejectedSelectionPattern})$`).test(String(integrationStatus))
+    ? scenario.rejectedTemplate
+    : scenario.responseTemplate;
+  const rendered = renderTemplate(template, { body: JSON.stringify(integrationBody), requestId });
+  result.http = { status: rendered.status ?? 200, body: rendered.output };
+  return result;
 }
-
-// API Gateway picks the integration response whose selection pattern matches the backend's HTTP status;
-// the default one (no pattern) takes the rest.
-const template = new RegExp(`^(?:${scenario.rejectedSelectionPattern})$`).test(String(integrationStatus))
-  ? scenario.rejectedTemplate
-  : scenario.responseTemplate;
-const rendered = renderTemplate(template, { body: JSON.stringify(integrationBody), requestId });
-result.http = { status: rendered.status ?? 200, body: rendered.output };
-process.stdout.write(JSON.stringify(result));
 
 // What Step Functions checks before starting an execution (awsJson 1.0 errors, HTTP 400). EMULATED: the
 // message texts are the service's documented constraint messages as far as known; only AWS can confirm them.
-function checkStartSyncExecutionRequest(text) {
+function checkStartSyncExecutionRequest(text, STEP_FUNCTIONS_PAYLOAD_MAX_BYTES) {
   let request;
   try { request = JSON.parse(text); } catch (e) {
     return { __type: 'SerializationException', message: `Request body is not valid JSON: ${e.message}` };
@@ -66,7 +66,7 @@ function checkStartSyncExecutionRequest(text) {
   return null;
 }
 
-async function startSyncExecution(request) {
+async function startSyncExecution(request, scenario, result, requestId) {
   const stateMachine = new StateMachine(JSON.parse(scenario.definition));
   const faults = [...(scenario.faults ?? [])];
   const execution = stateMachine.run(JSON.parse(request.input), {
@@ -80,7 +80,7 @@ async function startSyncExecution(request) {
             error.name = fault.error;
             throw error;
           }
-          return invokeLambdaTask(scenario.lambdaUrl, parameters, STEP_FUNCTIONS_PAYLOAD_MAX_BYTES);
+          return invokeLambdaTask(scenario.lambdaUrl, parameters, scenario.stepFunctionsPayloadMaxBytes);
         },
       },
       // The retry policy (which errors, how many attempts) is what is under test, not its wall-clock pauses.
