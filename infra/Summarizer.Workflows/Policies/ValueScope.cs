@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace Summarizer.Workflows.Policies;
 
@@ -9,7 +8,7 @@ namespace Summarizer.Workflows.Policies;
 /// (e.g. <c>summaries/</c> for <c>States.Format('summaries/{}.summary.csv', $.key)</c>). Resource ARNs are
 /// scoped with it, so a definition that builds keys under a prefix gets permissions on that prefix only.
 /// </summary>
-public sealed partial record ValueScope(string Prefix, bool Exact)
+public sealed record ValueScope(string Prefix, bool Exact)
 {
     public static readonly ValueScope Unknown = new("", false);
 
@@ -45,9 +44,9 @@ public sealed partial record ValueScope(string Prefix, bool Exact)
             var first = args.Count > 1 ? OfExpression(args[1], assignments, depth + 1) : Unknown;
             return new(head + first.Prefix, false);
         }
-        if (VariableName().Match(expression) is { Success: true } m)
+        // A $variable, or a payload path that a Pass state filled.
+        if (assignments.TryGetValue(expression, out var sources) && sources.Count > 0)
         {
-            if (!assignments.TryGetValue(m.Groups["name"].Value, out var sources) || sources.Count == 0) return Unknown;
             var scopes = sources.Select(s => OfExpression(s, assignments, depth + 1)).ToList();
             if (scopes.All(s => s.Exact && s.Prefix == scopes[0].Prefix)) return scopes[0];
             return new(CommonPrefix(scopes.Select(s => s.Prefix)), false);
@@ -109,7 +108,4 @@ public sealed partial record ValueScope(string Prefix, bool Exact)
         if (text.Trim().Length > 0) args.Add(text[start..].Trim());
         return args;
     }
-
-    [GeneratedRegex(@"^\$(?<name>[A-Za-z_][A-Za-z0-9_]*)$")]
-    private static partial Regex VariableName();
 }

@@ -63,7 +63,7 @@ public class BatchDefinitionTests
             Assert.That((string)send["Parameters"]!["ProgramKey"]![0]!, Is.EqualTo(Settings.ProgramKey));
             Assert.That((string)Graph["Publish the result"]["Parameters"]!["Metadata"]!["model-version"]!, Is.EqualTo(Settings.ModelVersion));
             Assert.That((string)Graph["Record the job (skip duplicate deliveries)"]["Parameters"]!["TableName"]!, Is.EqualTo(Settings.JobTableName));
-            Assert.That((string)Graph["Describe the job"]["Assign"]!["resultKey.$"]!,
+            Assert.That((string)Graph["Describe the job"]["Parameters"]!["job"]!["resultKey.$"]!,
                 Is.EqualTo($"States.Format('{StorageLayout.ResultPrefix}{{}}{StorageLayout.ResultSuffix}', $.detail.object.key)"));
             Assert.That(parsed.ToJsonString(), Does.Contain(Settings.InputBucket));
         });
@@ -96,7 +96,11 @@ public class BatchDefinitionTests
         var tasks = work.Where(s => Graph.TypeOf(s) == "Task").ToList();
         Assert.That(tasks, Does.Contain("Run the summarizer").And.Contain("Publish the result").And.Contain("Start instance"));
         foreach (var task in tasks)
-            Assert.That(Graph.Catchers(task, "States.ALL"), Does.Contain(CleanupEntry), $"'{task}' does not route every error to the clean-up");
+        {
+            var handler = Graph.Catchers(task, "States.ALL").SingleOrDefault();
+            Assert.That(handler, Is.Not.Null, $"'{task}' does not catch every error");
+            Assert.That(Graph.Successors(handler!), Does.Contain(CleanupEntry), $"'{task}' does not route every error to the clean-up");
+        }
     }
 
     [Test]
@@ -112,12 +116,18 @@ public class BatchDefinitionTests
     [Test]
     public void Every_failure_records_the_step_that_failed()
     {
-        // Each catcher into the clean-up assigns failedStep, and the Fail state puts it in the cause.
-        foreach (var (name, node) in Graph.States)
-            foreach (var c in node!["Catch"]?.AsArray() ?? [])
-                if ((string)c!["Next"]! == CleanupEntry)
-                    Assert.That((string?)c["Assign"]?["failedStep"], Is.EqualTo(name), $"catcher of '{name}'");
-        Assert.That((string)Graph["Job failed"]["CausePath"]!, Does.Contain("$failedStep"));
+        // Each task's catch-all goes to "<task> failed", which records the task's name and joins the clean-up;
+        // the Fail state puts that name in the cause.
+        var work = Graph.ReachableAvoiding(Join, CleanupEntry, Leave);
+        foreach (var task in work.Where(s => Graph.TypeOf(s) == "Task"))
+        {
+            var handler = Graph.Catchers(task, "States.ALL").Single();
+            Assert.That(handler, Is.EqualTo($"{task} failed"));
+            Assert.That((string)Graph[handler]["Result"]!, Is.EqualTo(task));
+            Assert.That((string)Graph[handler]["ResultPath"]!, Is.EqualTo("$.failure.step"));
+            Assert.That((string)Graph[handler]["Next"]!, Is.EqualTo(CleanupEntry));
+        }
+        Assert.That((string)Graph["Job failed"]["CausePath"]!, Does.Contain("$.failure.step"));
     }
 
     [TestCase("Start instance", "Ec2.Ec2Exception")]
