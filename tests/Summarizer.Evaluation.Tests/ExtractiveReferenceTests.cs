@@ -30,6 +30,14 @@ public class ExtractiveReferenceTests
     }
 
     [Test]
+    public void Html_entities_of_the_scraped_files_are_decoded_in_article_and_reference()
+    {
+        var document = BbcDataset.Parse("t/1", "Title\n\nWe met in a caf&#233;. It rained.\n", "We met in a caf&#233;.");
+        Assert.That(document!.Body, Is.EqualTo("We met in a café. It rained."));
+        Assert.That(document.ReferenceSentences, Is.EqualTo(new[] { "We met in a café." }));
+    }
+
+    [Test]
     public void Real_bbc_dev_set_loads_with_recovered_references()
     {
         var dataset = BbcDataset.Load(RepoPaths.Shared("bbc-news-summary-dev"));

@@ -1,3 +1,4 @@
+using System.Net;
 using Summarizer.Evaluation.Text;
 
 namespace Summarizer.Evaluation.Data;
@@ -34,10 +35,12 @@ internal sealed record BbcDataset(IReadOnlyList<BbcDocument> Documents, IReadOnl
     }
 
     /// <summary>First line is the title; the rest is the body the systems summarize. Null when the reference
-    /// cannot be matched to the body's sentences.</summary>
+    /// cannot be matched to the body's sentences. A few files carry scraped HTML entities ("caf&amp;#233;"):
+    /// decoded in both files, so that a system that decodes entities is not marked wrong for it.</summary>
     public static BbcDocument? Parse(string id, string article, string summary)
     {
-        article = article.Replace("\r\n", "\n").TrimStart('\uFEFF');
+        article = WebUtility.HtmlDecode(article).Replace("\r\n", "\n").TrimStart('\uFEFF');
+        summary = WebUtility.HtmlDecode(summary);
         int newline = article.IndexOf('\n');
         var title = newline < 0 ? article.Trim() : article[..newline].Trim();
         var body = newline < 0 ? "" : article[(newline + 1)..].Trim();
