@@ -36,12 +36,22 @@ public class ReportAndOptionsTests
     [Test]
     public void Options_parse_and_reject_bad_values()
     {
-        var o = EvaluationOptions.Parse(["--data", "/d", "--out", "x.md", "--methods", "a, b", "--no-peers", "--multi-reference", "max", "--limit", "5"]);
+        var o = EvaluationOptions.Parse(["--data", "/d", "--out", "x.md", "--readme", "R.md", "--methods", "a, b", "--no-peers", "--multi-reference", "max", "--limit", "5"]);
         Assert.That((o.Data, o.Out, o.Peers, o.Limit, o.MultiReference), Is.EqualTo(("/d", "x.md", false, (int?)5, MultiReference.Max)));
         Assert.That(o.Methods, Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(o.Readme, Is.EqualTo("R.md"));
         Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--limit", "0"]));
         Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--multi-reference", "median"]));
         Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--bogus"]));
         Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--data"]));
+    }
+
+    [Test]
+    public void Readme_table_is_replaced_between_the_markers_only()
+    {
+        var readme = $"# T\n\nbefore\n{ReadmeTable.Start}\nold table\n{ReadmeTable.End}\nafter\n";
+        var updated = ReadmeTable.Replace(readme, "| new |\n");
+        Assert.That(updated, Is.EqualTo($"# T\n\nbefore\n{ReadmeTable.Start}\n| new |\n{ReadmeTable.End}\nafter\n"));
+        Assert.Throws<InvalidDataException>(() => ReadmeTable.Replace("no markers", "x"));
     }
 }

@@ -6,6 +6,7 @@ namespace Summarizer.Evaluation;
 internal sealed record EvaluationOptions(
     string Data,
     string? Out,
+    string? Readme,
     int OpinosisSentences,
     Metrics.MultiReference MultiReference,
     int? Limit,
@@ -17,6 +18,7 @@ internal sealed record EvaluationOptions(
         Usage: dotnet run -c Release --project tests/Summarizer.Evaluation -- [options]
           --data DIR               the shared data folder (default ../shared/data)
           --out FILE               also write the Markdown report to FILE
+          --readme FILE            also replace the table between the evaluation-table markers in FILE
           --opinosis-sentences N   sentence budget on Opinosis (default 2, the gold summaries' mean)
           --multi-reference avg|max  how Opinosis' several references combine (default avg)
           --methods a,b            only these engine methods (default: all of SummarizerEngine.Methods)
@@ -27,7 +29,7 @@ internal sealed record EvaluationOptions(
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
     {
-        var o = new EvaluationOptions(Path.Combine("..", "shared", "data"), null, 2, Metrics.MultiReference.Average, null, null, true,
+        var o = new EvaluationOptions(Path.Combine("..", "shared", "data"), null, null, 2, Metrics.MultiReference.Average, null, null, true,
             Environment.ProcessorCount);
         for (int i = 0; i < args.Count; i++)
         {
@@ -36,6 +38,7 @@ internal sealed record EvaluationOptions(
             {
                 "--data" => o with { Data = Value() },
                 "--out" => o with { Out = Value() },
+                "--readme" => o with { Readme = Value() },
                 "--opinosis-sentences" => o with { OpinosisSentences = Positive(args[i], Value()) },
                 "--multi-reference" => o with
                 {

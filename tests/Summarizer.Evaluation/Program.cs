@@ -70,4 +70,5 @@ report.AppendLine();
 report.Append(MarkdownReport.Details(rows));
 Console.Write(report);
 if (options.Out is not null) File.WriteAllText(options.Out, report.ToString());
+if (options.Readme is not null) File.WriteAllText(options.Readme, ReadmeTable.Replace(File.ReadAllText(options.Readme), report.ToString()));
 return 0;
