@@ -96,9 +96,13 @@ public static class BatchPipeline
         catch (Exception ex) { Fail(CliException.OutputFailed($"Writing the output failed: {ex.Message}", ex)); }
         finally
         {
-            stop.Cancel(); // no-op on success (everything is done); unblocks the other threads on failure
-            readerThread.Join();
+            bool finished = !stop.IsCancellationRequested;
+            stop.Cancel(); // no-op on success (everything is done); unblocks the queue waits on failure
             foreach (var t in workerThreads) t.Join();
+            // On success the reader is done. Otherwise it may be blocked reading a pipe or a socket that no
+            // token can interrupt (stdin with nothing coming): give it a moment, then leave it. It is a
+            // background thread, so it cannot keep the process alive.
+            readerThread.Join(finished ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(2));
         }
 
         if (failure is not null)
