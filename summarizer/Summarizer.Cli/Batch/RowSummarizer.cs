@@ -23,11 +23,10 @@ public sealed class RowSummarizer(SummarizerEngine engine, SummaryOptions option
             return $"line {line}: the text is empty.";
         try
         {
-            var result = engine.Summarize(text, options);
-            if (result.Sentences.Count == 0)
-                return $"line {line}: no sentence found in the text.";
-            summary = result.Summary;
-            return null;
+            // The text-only call: a batch needs neither the sentence list nor the indices, and skipping them
+            // saves allocations on every row.
+            summary = engine.SummarizeToText(text, options);
+            return summary.Length == 0 ? $"line {line}: no sentence found in the text." : null;
         }
         catch (Exception ex)
         {
