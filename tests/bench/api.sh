@@ -21,7 +21,17 @@ curl -sf "http://127.0.0.1:$port/health"; echo
 
 # Warm up the JIT and the connection pool before measuring.
 wrk -t1 -c8 -d3s -s "$here/summarize.lua" "http://127.0.0.1:$port" -- "$here/out/api-bodies.jsonl" >/dev/null
+# The server's CPU time (user + system, in clock ticks) from /proc: with other work on the machine, CPU per
+# request says what the server costs independently of how much of the cores it was given.
+server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+hz=$(getconf CLK_TCK)
 for c in ${connections[*]}; do
   echo "== $c connections, $duration (machine load before: $(cut -d' ' -f1-3 /proc/loadavg))"
-  wrk -t1 -c"$c" -d"$duration" --latency -s "$here/summarize.lua" "http://127.0.0.1:$port" -- "$here/out/api-bodies.jsonl"
+  before=$(server_ticks)
+  wrk -t1 -c"$c" -d"$duration" --latency -s "$here/summarize.lua" "http://127.0.0.1:$port" -- "$here/out/api-bodies.jsonl" \
+    | tee "$here/out/wrk-$c.txt"
+  after=$(server_ticks)
+  requests=$(awk '/requests in/ {print $1}' "$here/out/wrk-$c.txt")
+  awk -v t=$((after - before)) -v hz="$hz" -v n="$requests" \
+    'BEGIN { printf "server CPU: %.1f s for %d requests = %.0f us per request\n", t / hz, n, 1e6 * t / hz / n }'
 done

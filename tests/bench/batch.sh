@@ -17,6 +17,7 @@ echo "== one run under /usr/bin/time -v (machine load before: $(cut -d' ' -f1-3 
 /usr/bin/time -v "$summarizer" batch "$data" "$output" 2> "$here/out/batch-time.txt" || { cat "$here/out/batch-time.txt"; exit 1; }
 grep -E '^summarizer:' "$here/out/batch-time.txt"
 grep -E 'Elapsed \(wall|User time|System time|Maximum resident|Percent of CPU' "$here/out/batch-time.txt"
+awk -F': ' '/User time|System time/ { cpu += $2 } END { printf "CPU time (user + system): %.1f s\n", cpu }' "$here/out/batch-time.txt"
 rows=$(($(python3 -c "import csv,sys; csv.field_size_limit(1<<30); print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))))" "$output") - 1))
 echo "output rows: $rows"
 
