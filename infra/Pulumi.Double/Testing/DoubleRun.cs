@@ -98,6 +98,7 @@ public sealed class DoubleRun
         var inputs = InputsOf(args);
         var secret = options?.AdditionalSecretOutputs ?? new List<string>();
         var id = FakeState.Id(type, name);
+        string? InputText(string key) => inputs.TryGetValue(key, out var i) && i?.ToUntypedOutput() is Output<string> o ? o.Value : null;
         foreach (var property in resource.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var wire = property.GetCustomAttribute<OutputAttribute>()?.Name;
@@ -108,7 +109,7 @@ public sealed class DoubleRun
             if (wire == "id") output = Output.Create(id);
             else if (inputs.TryGetValue(wire, out var input) && input is not null && EchoType(input) == valueType)
                 output = input.ToUntypedOutput();
-            else if (valueType == typeof(string)) output = Output.Create(FakeState.String(type, name, wire, id));
+            else if (valueType == typeof(string)) output = Output.Create(FakeState.String(type, name, wire, id, InputText));
             else output = MakeOutput(valueType, valueType.IsValueType ? Activator.CreateInstance(valueType) : null);
             if (isSecret) output = MakeSecret(valueType, output);
             // A private setter is only visible through the declaring type (e.g. CustomResource.Id).

@@ -22,7 +22,7 @@ internal static class FakeState
     };
 
     /// <summary>The fake value of a string output no input echoes, by wire name.</summary>
-    public static string? String(string type, string name, string wire, string id)
+    public static string? String(string type, string name, string wire, string id, Func<string, string?> input)
     {
         var module = type.Split(':')[1].Split('/')[0];
         var kind = type.Split(':')[2];
@@ -39,7 +39,7 @@ internal static class FakeState
             "arn" => $"arn:aws:{module}:{Region}:{Account}:{Lower(kind)}/{physical}",
             "name" or "bucket" => physical,
             "executionArn" => $"arn:aws:execute-api:{Region}:{Account}:{id}",
-            "invokeUrl" => $"https://{id}.execute-api.{Region}.amazonaws.com/",
+            "invokeUrl" => $"https://{input("restApi")}.execute-api.{Region}.amazonaws.com/{input("stageName")}",
             "rootResourceId" => $"{name}-root-id",
             "value" => $"{name}-secret-value",
             _ => $"{name}-{wire}",

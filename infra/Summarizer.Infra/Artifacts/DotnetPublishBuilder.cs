@@ -9,7 +9,7 @@ namespace Summarizer.Infra.Artifacts;
 /// Pulumi sets to the program's folder). Output goes to a temporary folder, never into the repository.
 /// </summary>
 public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirectory, Func<string, IReadOnlyList<string>, string, int>? run = null)
-    : IArtifactBuilder
+    : IArtifactBuilder, IDisposable
 {
     public const string WorkerProject = "summarizer/Summarizer.Cli/Summarizer.Cli.csproj";
     public const string FunctionProject = "functions/Summarizer.Function/Summarizer.Function.csproj";
@@ -22,6 +22,12 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
     public static DotnetPublishBuilder ForCurrentRepository() =>
         new(FindRepositoryRoot(Directory.GetCurrentDirectory()),
             Directory.CreateTempSubdirectory("summarizer-pulumi-artifacts-").FullName);
+
+    /// <summary>Deletes the build folder. Only once the deployment is over: Pulumi reads the files while it runs.</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(workDirectory)) Directory.Delete(workDirectory, recursive: true);
+    }
 
     public BuiltArtifact BuildWorkerProgram()
     {
