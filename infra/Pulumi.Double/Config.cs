@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Pulumi.Testing;
 
 namespace Pulumi;
@@ -21,17 +20,8 @@ public sealed partial class Config
 
     public bool? GetBoolean(string key) => Get(key) is { } v ? bool.Parse(v) : null;
 
-    public bool RequireBoolean(string key) => bool.Parse(Require(key));
-
     public int? GetInt32(string key) => Get(key) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : null;
 
-    public int RequireInt32(string key) => int.Parse(Require(key), CultureInfo.InvariantCulture);
-
-    public double? GetDouble(string key) => Get(key) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : null;
-
-    public T? GetObject<T>(string key) => Get(key) is { } v ? JsonSerializer.Deserialize<T>(v) : default;
-
-    public Output<string>? GetSecret(string key) => Get(key) is { } v ? Output.CreateSecret(v) : null;
 }
 
 /// <summary>A required configuration key is not set.</summary>

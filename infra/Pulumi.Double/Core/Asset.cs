@@ -1,7 +1,7 @@
 namespace Pulumi;
 
-// Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Core/AssetOrArchive.cs, Asset.cs and Archive.cs: the file-backed
-// kinds the program uploads. The double keeps the path for tests (the real types keep it internal too).
+// Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Core/AssetOrArchive.cs and Asset.cs: the file-backed asset the
+// program uploads. The double keeps the path for tests (the real types keep it internal too).
 
 /// <summary>A blob (asset) or a set of blobs (archive) Pulumi uploads.</summary>
 public abstract class AssetOrArchive
@@ -21,16 +21,4 @@ public abstract class Asset : AssetOrArchive
 public sealed class FileAsset : Asset
 {
     public FileAsset(string path) : base(path) { }
-}
-
-/// <summary>A set of blobs.</summary>
-public abstract class Archive : AssetOrArchive
-{
-    private protected Archive(string path) : base(path) { }
-}
-
-/// <summary>An archive read from a local file (.zip, .tar, .tgz) or folder.</summary>
-public sealed class FileArchive : Archive
-{
-    public FileArchive(string path) : base(path) { }
 }

@@ -45,17 +45,7 @@ public sealed class InputList<T> : Input<ImmutableArray<T>>, IEnumerable
 
     internal IReadOnlyList<Input<T>> Items => _items;
 
-    public static implicit operator InputList<T>(T value) => new(new List<Input<T>> { value });
-
-    public static implicit operator InputList<T>(T[] values) => new(values.Select(v => (Input<T>)v).ToList());
-
-    public static implicit operator InputList<T>(List<T> values) => new(values.Select(v => (Input<T>)v).ToList());
-
     public static implicit operator InputList<T>(Input<T>[] values) => new(values.ToList());
-
-    public static implicit operator InputList<T>(Output<T> value) => new(new List<Input<T>> { value });
-
-    public static implicit operator InputList<T>(Output<T>[] values) => new(values.Select(v => (Input<T>)v).ToList());
 
     IEnumerator IEnumerable.GetEnumerator() => throw new NotSupportedException("The real InputList enumerates asynchronously; read it through ToOutput().");
 }
@@ -76,9 +66,6 @@ public sealed class InputMap<V> : Input<ImmutableDictionary<string, V>>, IEnumer
         set => _items[key] = value;
     }
 
-    public static implicit operator InputMap<V>(Dictionary<string, V> values) =>
-        new(values.ToDictionary(kv => kv.Key, kv => (Input<V>)kv.Value));
-
     private static Output<ImmutableDictionary<string, V>> Resolve(Dictionary<string, Input<V>> items)
     {
         var keys = items.Keys.ToList();
@@ -95,14 +82,11 @@ public readonly struct Union<T0, T1>
     public T0 AsT0 { get; }
     public T1 AsT1 { get; }
     public bool IsT0 { get; }
-    public bool IsT1 => !IsT0;
 
     private Union(T0 t0, T1 t1, bool isT0) => (AsT0, AsT1, IsT0) = (t0, t1, isT0);
 
     public static Union<T0, T1> FromT0(T0 input) => new(input, default!, true);
     public static Union<T0, T1> FromT1(T1 input) => new(default!, input, false);
-
-    public object? Value => IsT0 ? AsT0 : AsT1;
 }
 
 /// <summary>An input of one of two types.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 
 namespace Pulumi;
 
@@ -49,10 +48,6 @@ public static class Output
 
     public static Output<T> CreateSecret<T>(T value) => new(value, true);
 
-    public static Output<T> CreateSecret<T>(Output<T> value) => new(value.Value, true);
-
-    public static Output<T> Unsecret<T>(Output<T> output) => new(output.Value, false);
-
     public static Task<bool> IsSecretAsync<T>(Output<T> output) => Task.FromResult(output.IsSecret);
 
     public static Output<ImmutableArray<T>> All<T>(params Input<T>[] inputs) => All(inputs.AsEnumerable());
@@ -80,15 +75,6 @@ public static class Output
         return new((o1.Value, o2.Value, o3.Value), o1.IsSecret || o2.IsSecret || o3.IsSecret);
     }
 
-    public static Output<(T1, T2, T3, T4)> Tuple<T1, T2, T3, T4>(Output<T1> item1, Output<T2> item2, Output<T3> item3, Output<T4> item4) =>
-        Tuple((Input<T1>)item1, (Input<T2>)item2, (Input<T3>)item3, (Input<T4>)item4);
-
-    public static Output<(T1, T2, T3, T4)> Tuple<T1, T2, T3, T4>(Input<T1> item1, Input<T2> item2, Input<T3> item3, Input<T4> item4)
-    {
-        var (o1, o2, o3, o4) = (item1.ToOutput(), item2.ToOutput(), item3.ToOutput(), item4.ToOutput());
-        return new((o1.Value, o2.Value, o3.Value, o4.Value), o1.IsSecret || o2.IsSecret || o3.IsSecret || o4.IsSecret);
-    }
-
     /// <summary>Interpolates outputs (and inputs, and plain values) into a string output.</summary>
     public static Output<string> Format(FormattableString formattableString)
     {
@@ -101,9 +87,6 @@ public static class Output
         }).ToArray();
         return new(string.Format(System.Globalization.CultureInfo.InvariantCulture, formattableString.Format, args), secret);
     }
-
-    public static Output<string> JsonSerialize<T>(Output<T> value, JsonSerializerOptions? options = null) =>
-        value.Apply(v => JsonSerializer.Serialize(v, options));
 
     // An Output<X> or Input<X> argument of Format: its value and secrecy, found without knowing X statically.
     private static (object? Value, bool IsSecret) Unwrap(object? argument)

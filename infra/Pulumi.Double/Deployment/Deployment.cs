@@ -3,7 +3,7 @@ using Pulumi.Testing;
 namespace Pulumi;
 
 // Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Deployment/Deployment_Run.cs (RunAsync) and
-// sdk/Pulumi/Deployment/DeploymentInstance.cs (StackName, ProjectName, IsDryRun).
+// sdk/Pulumi/Deployment/DeploymentInstance.cs (StackName, ProjectName).
 
 /// <summary>Entry point of a Pulumi program.</summary>
 public sealed partial class Deployment
@@ -32,8 +32,4 @@ public sealed class DeploymentInstance
 
     public string ProjectName => _run.ProjectName;
 
-    public string OrganizationName => "organization";
-
-    /// <summary>True during <c>pulumi preview</c>; the double always performs an "update".</summary>
-    public bool IsDryRun => false;
 }

@@ -45,17 +45,10 @@ public class CustomResource : Resource
 public class ComponentResource : Resource
 {
     public ComponentResource(string type, string name, ComponentResourceOptions? options = null)
-        : this(type, name, ResourceArgs.Empty, options)
-    {
-    }
-
-    public ComponentResource(string type, string name, ResourceArgs? args, ComponentResourceOptions? options = null, bool remote = false)
-        : base(type, name, custom: false, args ?? ResourceArgs.Empty, options ?? new ComponentResourceOptions())
+        : base(type, name, custom: false, ResourceArgs.Empty, options ?? new ComponentResourceOptions())
     {
     }
 
     /// <summary>Signals that the component has registered all its children.</summary>
-    protected void RegisterOutputs() => RegisterOutputs(new Dictionary<string, object?>());
-
-    protected void RegisterOutputs(IDictionary<string, object?> outputs) => DoubleRun.Current.RegisterOutputs(this, outputs);
+    protected void RegisterOutputs() => DoubleRun.Current.RegisterOutputs(this, new Dictionary<string, object?>());
 }

@@ -6,9 +6,6 @@ namespace Pulumi;
 /// <summary>Options that control how any resource is registered.</summary>
 public abstract class ResourceOptions
 {
-    /// <summary>An optional existing ID to load, rather than create.</summary>
-    public Input<string>? Id { get; set; }
-
     /// <summary>The parent of this resource, e.g. the component it belongs to.</summary>
     public Resource? Parent { get; set; }
 
@@ -30,21 +27,6 @@ public abstract class ResourceOptions
         set => _ignoreChanges = value;
     }
 
-    private List<string>? _replaceOnChanges;
-
-    /// <summary>Properties whose change forces a replacement.</summary>
-    public List<string> ReplaceOnChanges
-    {
-        get => _replaceOnChanges ??= new List<string>();
-        set => _replaceOnChanges = value;
-    }
-
-    /// <summary>Whether deleting this resource is refused.</summary>
-    public bool? Protect { get; set; }
-
-    /// <summary>Whether to leave the cloud resource in place when Pulumi deletes it.</summary>
-    public bool? RetainOnDelete { get; set; }
-
     /// <summary>The provider plugin version; the generated resources set it.</summary>
     public string? Version { get; set; }
 }
@@ -52,9 +34,6 @@ public abstract class ResourceOptions
 /// <summary>Options of a custom (cloud provider) resource.</summary>
 public sealed class CustomResourceOptions : ResourceOptions
 {
-    /// <summary>Whether a replacement deletes the old resource before creating the new one.</summary>
-    public bool? DeleteBeforeReplace { get; set; }
-
     private List<string>? _additionalSecretOutputs;
 
     /// <summary>Output properties to treat as secrets (wire names).</summary>
@@ -71,14 +50,9 @@ public sealed class CustomResourceOptions : ResourceOptions
         foreach (var o in new[] { options1, options2 })
         {
             if (o is null) continue;
-            merged.Id = o.Id ?? merged.Id;
             merged.Parent = o.Parent ?? merged.Parent;
-            merged.Protect = o.Protect ?? merged.Protect;
-            merged.RetainOnDelete = o.RetainOnDelete ?? merged.RetainOnDelete;
             merged.Version = o.Version ?? merged.Version;
-            merged.DeleteBeforeReplace = o.DeleteBeforeReplace ?? merged.DeleteBeforeReplace;
             merged.IgnoreChanges.AddRange(o.IgnoreChanges);
-            merged.ReplaceOnChanges.AddRange(o.ReplaceOnChanges);
             merged.AdditionalSecretOutputs.AddRange(o.AdditionalSecretOutputs);
             merged.DependsOn.Add(o.DependsOn.Items.ToArray());
         }

@@ -145,8 +145,10 @@ public sealed class DoubleRun
             .MakeGenericMethod(valueType).Invoke(null, new[] { value })!;
 
     private static object MakeSecret(Type valueType, object output) =>
-        typeof(Output).GetMethods().Single(m => m.Name == nameof(Output.CreateSecret) && m.GetParameters()[0].ParameterType.IsGenericType)
+        typeof(DoubleRun).GetMethod(nameof(AsSecret), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(valueType).Invoke(null, new[] { output })!;
+
+    private static Output<T> AsSecret<T>(Output<T> output) => new(output.Value, isSecret: true);
 
     private static string Describe(object? value) => value switch
     {

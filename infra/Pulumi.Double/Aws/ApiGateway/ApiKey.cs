@@ -8,9 +8,6 @@ public partial class ApiKey : global::Pulumi.CustomResource
     [Output("value")]
     public Output<string> Value { get; private set; } = null!;
 
-    [Output("name")]
-    public Output<string> Name { get; private set; } = null!;
-
     public ApiKey(string name, ApiKeyArgs? args = null, CustomResourceOptions? options = null)
         : base("aws:apigateway/apiKey:ApiKey", name, args ?? new ApiKeyArgs(), Utilities.WithDefaults(options, "value"))
     {
@@ -24,9 +21,6 @@ public sealed class ApiKeyArgs : global::Pulumi.ResourceArgs
 
     [Input("enabled")]
     public Input<bool>? Enabled { get; set; }
-
-    [Input("name")]
-    public Input<string>? Name { get; set; }
 
     public ApiKeyArgs()
     {

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.ApiGateway;
 /// <summary>What a method calls.</summary>
 public partial class Integration : global::Pulumi.CustomResource
 {
-    [Output("uri")]
-    public Output<string> Uri { get; private set; } = null!;
-
     public Integration(string name, IntegrationArgs args, CustomResourceOptions? options = null)
         : base("aws:apigateway/integration:Integration", name, args ?? new IntegrationArgs(), Utilities.WithDefaults(options))
     {

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.ApiGateway;
 /// <summary>How an integration answer maps to a method response.</summary>
 public partial class IntegrationResponse : global::Pulumi.CustomResource
 {
-    [Output("statusCode")]
-    public Output<string> StatusCode { get; private set; } = null!;
-
     public IntegrationResponse(string name, IntegrationResponseArgs args, CustomResourceOptions? options = null)
         : base("aws:apigateway/integrationResponse:IntegrationResponse", name, args ?? new IntegrationResponseArgs(), Utilities.WithDefaults(options))
     {

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.ApiGateway;
 /// <summary>A status code a method may answer.</summary>
 public partial class MethodResponse : global::Pulumi.CustomResource
 {
-    [Output("statusCode")]
-    public Output<string> StatusCode { get; private set; } = null!;
-
     public MethodResponse(string name, MethodResponseArgs args, CustomResourceOptions? options = null)
         : base("aws:apigateway/methodResponse:MethodResponse", name, args ?? new MethodResponseArgs(), Utilities.WithDefaults(options))
     {

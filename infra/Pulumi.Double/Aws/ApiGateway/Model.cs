@@ -19,9 +19,6 @@ public sealed class ModelArgs : global::Pulumi.ResourceArgs
     [Input("contentType", required: true)]
     public Input<string> ContentType { get; set; } = null!;
 
-    [Input("description")]
-    public Input<string>? Description { get; set; }
-
     [Input("name")]
     public Input<string>? Name { get; set; }
 

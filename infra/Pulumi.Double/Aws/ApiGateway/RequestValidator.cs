@@ -5,9 +5,6 @@ namespace Pulumi.Aws.ApiGateway;
 /// <summary>What API Gateway validates before calling the integration.</summary>
 public partial class RequestValidator : global::Pulumi.CustomResource
 {
-    [Output("name")]
-    public Output<string> Name { get; private set; } = null!;
-
     public RequestValidator(string name, RequestValidatorArgs args, CustomResourceOptions? options = null)
         : base("aws:apigateway/requestValidator:RequestValidator", name, args ?? new RequestValidatorArgs(), Utilities.WithDefaults(options))
     {

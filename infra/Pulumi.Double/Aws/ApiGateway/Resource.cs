@@ -5,9 +5,6 @@ namespace Pulumi.Aws.ApiGateway;
 /// <summary>A path segment of a REST API.</summary>
 public partial class Resource : global::Pulumi.CustomResource
 {
-    [Output("path")]
-    public Output<string> Path { get; private set; } = null!;
-
     public Resource(string name, ResourceArgs args, CustomResourceOptions? options = null)
         : base("aws:apigateway/resource:Resource", name, args ?? new ResourceArgs(), Utilities.WithDefaults(options))
     {

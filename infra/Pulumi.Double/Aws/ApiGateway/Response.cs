@@ -5,9 +5,6 @@ namespace Pulumi.Aws.ApiGateway;
 /// <summary>A gateway response: what API Gateway answers when it rejects a request itself.</summary>
 public partial class Response : global::Pulumi.CustomResource
 {
-    [Output("responseType")]
-    public Output<string> ResponseType { get; private set; } = null!;
-
     public Response(string name, ResponseArgs args, CustomResourceOptions? options = null)
         : base("aws:apigateway/response:Response", name, args ?? new ResponseArgs(), Utilities.WithDefaults(options))
     {

@@ -5,14 +5,8 @@ namespace Pulumi.Aws.ApiGateway;
 /// <summary>A REST API.</summary>
 public partial class RestApi : global::Pulumi.CustomResource
 {
-    [Output("executionArn")]
-    public Output<string> ExecutionArn { get; private set; } = null!;
-
     [Output("rootResourceId")]
     public Output<string> RootResourceId { get; private set; } = null!;
-
-    [Output("name")]
-    public Output<string> Name { get; private set; } = null!;
 
     public RestApi(string name, RestApiArgs? args = null, CustomResourceOptions? options = null)
         : base("aws:apigateway/restApi:RestApi", name, args ?? new RestApiArgs(), Utilities.WithDefaults(options))
@@ -24,9 +18,6 @@ public sealed class RestApiArgs : global::Pulumi.ResourceArgs
 {
     [Input("description")]
     public Input<string>? Description { get; set; }
-
-    [Input("name")]
-    public Input<string>? Name { get; set; }
 
     public RestApiArgs()
     {

@@ -8,9 +8,6 @@ public partial class Stage : global::Pulumi.CustomResource
     [Output("invokeUrl")]
     public Output<string> InvokeUrl { get; private set; } = null!;
 
-    [Output("executionArn")]
-    public Output<string> ExecutionArn { get; private set; } = null!;
-
     [Output("stageName")]
     public Output<string> StageName { get; private set; } = null!;
 

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.ApiGateway;
 /// <summary>Which stages a set of API keys may call, and how often.</summary>
 public partial class UsagePlan : global::Pulumi.CustomResource
 {
-    [Output("name")]
-    public Output<string> Name { get; private set; } = null!;
-
     public UsagePlan(string name, UsagePlanArgs? args = null, CustomResourceOptions? options = null)
         : base("aws:apigateway/usagePlan:UsagePlan", name, args ?? new UsagePlanArgs(), Utilities.WithDefaults(options))
     {
@@ -24,12 +21,6 @@ public sealed class UsagePlanArgs : global::Pulumi.ResourceArgs
         get => _apiStages ?? (_apiStages = new InputList<Inputs.UsagePlanApiStageArgs>());
         set => _apiStages = value;
     }
-
-    [Input("description")]
-    public Input<string>? Description { get; set; }
-
-    [Input("name")]
-    public Input<string>? Name { get; set; }
 
     [Input("throttleSettings")]
     public Input<Inputs.UsagePlanThrottleSettingsArgs>? ThrottleSettings { get; set; }

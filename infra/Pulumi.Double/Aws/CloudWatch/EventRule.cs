@@ -5,9 +5,6 @@ namespace Pulumi.Aws.CloudWatch;
 /// <summary>An EventBridge rule.</summary>
 public partial class EventRule : global::Pulumi.CustomResource
 {
-    [Output("arn")]
-    public Output<string> Arn { get; private set; } = null!;
-
     [Output("name")]
     public Output<string> Name { get; private set; } = null!;
 
@@ -24,9 +21,6 @@ public sealed class EventRuleArgs : global::Pulumi.ResourceArgs
 
     [Input("eventPattern")]
     public Input<string>? EventPattern { get; set; }
-
-    [Input("name")]
-    public Input<string>? Name { get; set; }
 
     public EventRuleArgs()
     {

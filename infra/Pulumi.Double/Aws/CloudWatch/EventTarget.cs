@@ -5,12 +5,6 @@ namespace Pulumi.Aws.CloudWatch;
 /// <summary>A target of an EventBridge rule.</summary>
 public partial class EventTarget : global::Pulumi.CustomResource
 {
-    [Output("arn")]
-    public Output<string> Arn { get; private set; } = null!;
-
-    [Output("rule")]
-    public Output<string> Rule { get; private set; } = null!;
-
     public EventTarget(string name, EventTargetArgs args, CustomResourceOptions? options = null)
         : base("aws:cloudwatch/eventTarget:EventTarget", name, args ?? new EventTargetArgs(), Utilities.WithDefaults(options))
     {
@@ -27,9 +21,6 @@ public sealed class EventTargetArgs : global::Pulumi.ResourceArgs
 
     [Input("rule", required: true)]
     public Input<string> Rule { get; set; } = null!;
-
-    [Input("targetId")]
-    public Input<string>? TargetId { get; set; }
 
     public EventTargetArgs()
     {

@@ -22,9 +22,6 @@ public sealed class LogGroupArgs : global::Pulumi.ResourceArgs
     [Input("name")]
     public Input<string>? Name { get; set; }
 
-    [Input("namePrefix")]
-    public Input<string>? NamePrefix { get; set; }
-
     [Input("retentionInDays")]
     public Input<int>? RetentionInDays { get; set; }
 

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.DynamoDB;
 /// <summary>A DynamoDB table.</summary>
 public partial class Table : global::Pulumi.CustomResource
 {
-    [Output("arn")]
-    public Output<string> Arn { get; private set; } = null!;
-
     [Output("name")]
     public Output<string> Name { get; private set; } = null!;
 
@@ -33,15 +30,6 @@ public sealed class TableArgs : global::Pulumi.ResourceArgs
 
     [Input("hashKey")]
     public Input<string>? HashKey { get; set; }
-
-    [Input("name")]
-    public Input<string>? Name { get; set; }
-
-    [Input("pointInTimeRecovery")]
-    public Input<Inputs.TablePointInTimeRecoveryArgs>? PointInTimeRecovery { get; set; }
-
-    [Input("serverSideEncryption")]
-    public Input<Inputs.TableServerSideEncryptionArgs>? ServerSideEncryption { get; set; }
 
     public TableArgs()
     {

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.Ec2;
 /// <summary>An EC2 instance.</summary>
 public partial class Instance : global::Pulumi.CustomResource
 {
-    [Output("arn")]
-    public Output<string> Arn { get; private set; } = null!;
-
     public Instance(string name, InstanceArgs? args = null, CustomResourceOptions? options = null)
         : base("aws:ec2/instance:Instance", name, args ?? new InstanceArgs(), Utilities.WithDefaults(options))
     {

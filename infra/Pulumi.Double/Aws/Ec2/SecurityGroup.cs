@@ -5,9 +5,6 @@ namespace Pulumi.Aws.Ec2;
 /// <summary>A security group.</summary>
 public partial class SecurityGroup : global::Pulumi.CustomResource
 {
-    [Output("arn")]
-    public Output<string> Arn { get; private set; } = null!;
-
     public SecurityGroup(string name, SecurityGroupArgs? args = null, CustomResourceOptions? options = null)
         : base("aws:ec2/securityGroup:SecurityGroup", name, args ?? new SecurityGroupArgs(), Utilities.WithDefaults(options))
     {
@@ -35,15 +32,6 @@ public sealed class SecurityGroupArgs : global::Pulumi.ResourceArgs
     {
         get => _ingress ?? (_ingress = new InputList<Inputs.SecurityGroupIngressArgs>());
         set => _ingress = value;
-    }
-
-    [Input("tags")]
-    private InputMap<string>? _tags;
-
-    public InputMap<string> Tags
-    {
-        get => _tags ?? (_tags = new InputMap<string>());
-        set => _tags = value;
     }
 
     public SecurityGroupArgs()

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.Iam;
 /// <summary>The instance profile that gives an EC2 instance a role.</summary>
 public partial class InstanceProfile : global::Pulumi.CustomResource
 {
-    [Output("arn")]
-    public Output<string> Arn { get; private set; } = null!;
-
     [Output("name")]
     public Output<string> Name { get; private set; } = null!;
 

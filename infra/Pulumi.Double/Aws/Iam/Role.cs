@@ -25,15 +25,6 @@ public sealed class RoleArgs : global::Pulumi.ResourceArgs
     [Input("description")]
     public Input<string>? Description { get; set; }
 
-    [Input("tags")]
-    private InputMap<string>? _tags;
-
-    public InputMap<string> Tags
-    {
-        get => _tags ?? (_tags = new InputMap<string>());
-        set => _tags = value;
-    }
-
     public RoleArgs()
     {
     }

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.Iam;
 /// <summary>An inline policy of a role.</summary>
 public partial class RolePolicy : global::Pulumi.CustomResource
 {
-    [Output("name")]
-    public Output<string> Name { get; private set; } = null!;
-
     public RolePolicy(string name, RolePolicyArgs args, CustomResourceOptions? options = null)
         : base("aws:iam/rolePolicy:RolePolicy", name, args ?? new RolePolicyArgs(), Utilities.WithDefaults(options))
     {

@@ -8,9 +8,6 @@ public partial class Function : global::Pulumi.CustomResource
     [Output("arn")]
     public Output<string> Arn { get; private set; } = null!;
 
-    [Output("name")]
-    public Output<string> Name { get; private set; } = null!;
-
     public Function(string name, FunctionArgs args, CustomResourceOptions? options = null)
         : base("aws:lambda/function:Function", name, args ?? new FunctionArgs(), Utilities.WithDefaults(options))
     {
@@ -48,9 +45,6 @@ public sealed class FunctionArgs : global::Pulumi.ResourceArgs
 
     [Input("s3Key")]
     public Input<string>? S3Key { get; set; }
-
-    [Input("sourceCodeHash")]
-    public Input<string>? SourceCodeHash { get; set; }
 
     [Input("timeout")]
     public Input<int>? Timeout { get; set; }

@@ -19,23 +19,8 @@ public partial class Bucket : global::Pulumi.CustomResource
 
 public sealed class BucketArgs : global::Pulumi.ResourceArgs
 {
-    [Input("bucket")]
-    public Input<string>? BucketName { get; set; }
-
-    [Input("bucketPrefix")]
-    public Input<string>? BucketPrefix { get; set; }
-
     [Input("forceDestroy")]
     public Input<bool>? ForceDestroy { get; set; }
-
-    [Input("tags")]
-    private InputMap<string>? _tags;
-
-    public InputMap<string> Tags
-    {
-        get => _tags ?? (_tags = new InputMap<string>());
-        set => _tags = value;
-    }
 
     public BucketArgs()
     {

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.S3;
 /// <summary>Lifecycle rules of a bucket.</summary>
 public partial class BucketLifecycleConfiguration : global::Pulumi.CustomResource
 {
-    [Output("bucket")]
-    public Output<string> Bucket { get; private set; } = null!;
-
     public BucketLifecycleConfiguration(string name, BucketLifecycleConfigurationArgs args, CustomResourceOptions? options = null)
         : base("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", name, args ?? new BucketLifecycleConfigurationArgs(), Utilities.WithDefaults(options))
     {

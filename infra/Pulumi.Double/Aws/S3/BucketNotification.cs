@@ -5,9 +5,6 @@ namespace Pulumi.Aws.S3;
 /// <summary>Event notifications of a bucket.</summary>
 public partial class BucketNotification : global::Pulumi.CustomResource
 {
-    [Output("bucket")]
-    public Output<string> Bucket { get; private set; } = null!;
-
     public BucketNotification(string name, BucketNotificationArgs args, CustomResourceOptions? options = null)
         : base("aws:s3/bucketNotification:BucketNotification", name, args ?? new BucketNotificationArgs(), Utilities.WithDefaults(options))
     {

@@ -5,15 +5,6 @@ namespace Pulumi.Aws.S3;
 /// <summary>An object in a bucket, uploaded from a local asset.</summary>
 public partial class BucketObjectv2 : global::Pulumi.CustomResource
 {
-    [Output("bucket")]
-    public Output<string> Bucket { get; private set; } = null!;
-
-    [Output("key")]
-    public Output<string> Key { get; private set; } = null!;
-
-    [Output("etag")]
-    public Output<string> Etag { get; private set; } = null!;
-
     public BucketObjectv2(string name, BucketObjectv2Args args, CustomResourceOptions? options = null)
         : base("aws:s3/bucketObjectv2:BucketObjectv2", name, args ?? new BucketObjectv2Args(), Utilities.WithDefaults(options))
     {
@@ -33,9 +24,6 @@ public sealed class BucketObjectv2Args : global::Pulumi.ResourceArgs
 
     [Input("source")]
     public Input<AssetOrArchive>? Source { get; set; }
-
-    [Input("sourceHash")]
-    public Input<string>? SourceHash { get; set; }
 
     public BucketObjectv2Args()
     {

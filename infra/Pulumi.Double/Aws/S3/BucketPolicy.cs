@@ -5,9 +5,6 @@ namespace Pulumi.Aws.S3;
 /// <summary>The resource policy of a bucket.</summary>
 public partial class BucketPolicy : global::Pulumi.CustomResource
 {
-    [Output("bucket")]
-    public Output<string> Bucket { get; private set; } = null!;
-
     public BucketPolicy(string name, BucketPolicyArgs args, CustomResourceOptions? options = null)
         : base("aws:s3/bucketPolicy:BucketPolicy", name, args ?? new BucketPolicyArgs(), Utilities.WithDefaults(options))
     {

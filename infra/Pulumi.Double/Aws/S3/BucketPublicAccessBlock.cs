@@ -5,9 +5,6 @@ namespace Pulumi.Aws.S3;
 /// <summary>Blocks public access to a bucket.</summary>
 public partial class BucketPublicAccessBlock : global::Pulumi.CustomResource
 {
-    [Output("bucket")]
-    public Output<string> Bucket { get; private set; } = null!;
-
     public BucketPublicAccessBlock(string name, BucketPublicAccessBlockArgs args, CustomResourceOptions? options = null)
         : base("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", name, args ?? new BucketPublicAccessBlockArgs(), Utilities.WithDefaults(options))
     {

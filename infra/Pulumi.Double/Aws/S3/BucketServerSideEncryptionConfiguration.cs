@@ -5,9 +5,6 @@ namespace Pulumi.Aws.S3;
 /// <summary>Default encryption of a bucket.</summary>
 public partial class BucketServerSideEncryptionConfiguration : global::Pulumi.CustomResource
 {
-    [Output("bucket")]
-    public Output<string> Bucket { get; private set; } = null!;
-
     public BucketServerSideEncryptionConfiguration(string name, BucketServerSideEncryptionConfigurationArgs args, CustomResourceOptions? options = null)
         : base("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", name, args ?? new BucketServerSideEncryptionConfigurationArgs(), Utilities.WithDefaults(options))
     {

@@ -8,9 +8,6 @@ public partial class StateMachine : global::Pulumi.CustomResource
     [Output("arn")]
     public Output<string> Arn { get; private set; } = null!;
 
-    [Output("name")]
-    public Output<string> Name { get; private set; } = null!;
-
     public StateMachine(string name, StateMachineArgs args, CustomResourceOptions? options = null)
         : base("aws:sfn/stateMachine:StateMachine", name, args ?? new StateMachineArgs(), Utilities.WithDefaults(options))
     {
@@ -24,9 +21,6 @@ public sealed class StateMachineArgs : global::Pulumi.ResourceArgs
 
     [Input("loggingConfiguration")]
     public Input<Inputs.StateMachineLoggingConfigurationArgs>? LoggingConfiguration { get; set; }
-
-    [Input("name")]
-    public Input<string>? Name { get; set; }
 
     [Input("roleArn", required: true)]
     public Input<string> RoleArn { get; set; } = null!;

@@ -5,9 +5,6 @@ namespace Pulumi.Aws.Ssm;
 /// <summary>An SSM document.</summary>
 public partial class Document : global::Pulumi.CustomResource
 {
-    [Output("arn")]
-    public Output<string> Arn { get; private set; } = null!;
-
     [Output("name")]
     public Output<string> Name { get; private set; } = null!;
 
@@ -27,9 +24,6 @@ public sealed class DocumentArgs : global::Pulumi.ResourceArgs
 
     [Input("documentType", required: true)]
     public Input<string> DocumentType { get; set; } = null!;
-
-    [Input("name")]
-    public Input<string>? Name { get; set; }
 
     public DocumentArgs()
     {

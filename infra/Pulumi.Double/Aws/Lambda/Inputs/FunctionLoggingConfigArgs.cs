@@ -5,17 +5,11 @@ namespace Pulumi.Aws.Lambda.Inputs;
 /// <summary>Where and in which format the function logs.</summary>
 public sealed class FunctionLoggingConfigArgs : global::Pulumi.ResourceArgs
 {
-    [Input("applicationLogLevel")]
-    public Input<string>? ApplicationLogLevel { get; set; }
-
     [Input("logFormat", required: true)]
     public Input<string> LogFormat { get; set; } = null!;
 
     [Input("logGroup")]
     public Input<string>? LogGroup { get; set; }
-
-    [Input("systemLogLevel")]
-    public Input<string>? SystemLogLevel { get; set; }
 
     public FunctionLoggingConfigArgs()
     {
