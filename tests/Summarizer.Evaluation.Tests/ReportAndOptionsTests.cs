@@ -4,8 +4,16 @@ namespace Summarizer.Evaluation.Tests;
 
 public class ReportAndOptionsTests
 {
-    private static DatasetResult Result(double f1) => new(
-        new RougeScores(new Prf(f1, f1, f1), new Prf(f1, f1, f1), new Prf(f1, f1, f1)), new Prf(f1, f1, f1), 10, 1, 3, 0, 0, TimeSpan.FromSeconds(1));
+    private static DatasetResult Result(double f1) => Result(Enumerable.Repeat(f1, 3).ToArray());
+
+    /// <summary>A result whose every metric of document i is perDocument[i].</summary>
+    private static DatasetResult Result(double[] perDocument)
+    {
+        static RougeScores Same(double f) => new(new Prf(f, f, f), new Prf(f, f, f), new Prf(f, f, f));
+        double mean = perDocument.Average();
+        return new DatasetResult(Same(mean), new Prf(mean, mean, mean), 10, 1, perDocument.Length, 0, 0, TimeSpan.FromSeconds(1),
+            perDocument.Select(f => new DocumentScore(Same(f), new Prf(f, f, f))).ToList());
+    }
 
     [Test]
     public void Scores_table_bolds_the_best_of_each_column_and_marks_systems_that_did_not_run()
@@ -53,5 +61,36 @@ public class ReportAndOptionsTests
         var updated = ReadmeTable.Replace(readme, "| new |\n");
         Assert.That(updated, Is.EqualTo($"# T\n\nbefore\n{ReadmeTable.Start}\n| new |\n{ReadmeTable.End}\nafter\n"));
         Assert.Throws<InvalidDataException>(() => ReadmeTable.Replace("no markers", "x"));
+    }
+
+    [Test]
+    public void Default_is_compared_with_the_best_peer_of_each_column()
+    {
+        var rows = new[]
+        {
+            new SystemRow("ours", Result([0.6, 0.7, 0.8]), Result([0.20, 0.10, 0.30]), IsDefault: true),
+            new SystemRow("weak peer", Result([0.1, 0.1, 0.1]), Result([0.1, 0.1, 0.1]), IsPeer: true),
+            new SystemRow("strong peer", Result([0.5, 0.6, 0.7]), Result([0.30, 0.20, 0.40]), IsPeer: true),
+            new SystemRow("OTS", null, null, "ots not installed", IsPeer: true),
+        };
+        var lines = MarkdownReport.DefaultAgainstBestPeer(rows).Split('\n');
+        // BBC: +0.1 on every document, so the interval is [+10, +10]; Opinosis: -0.1 on every document.
+        Assert.That(lines[2], Is.EqualTo("| BBC R-1 | strong peer | +10.00 | [+10.00, +10.00] | beats it |"));
+        Assert.That(lines[6], Is.EqualTo("| Opinosis R-1 | strong peer | -10.00 | [-10.00, -10.00] | loses |"));
+    }
+
+    [Test]
+    public void Bootstrap_interval_brackets_the_mean_and_straddles_zero_for_noise()
+    {
+        var random = new Random(3);
+        var a = Enumerable.Range(0, 200).Select(_ => random.NextDouble()).ToArray();
+        var b = Enumerable.Range(0, 200).Select(_ => random.NextDouble()).ToArray();
+        var d = PairedBootstrap.MeanDifference(a, b);
+        Assert.That(d.Low, Is.LessThan(d.Mean));
+        Assert.That(d.High, Is.GreaterThan(d.Mean));
+        Assert.That(d.Mean, Is.EqualTo(a.Average() - b.Average()).Within(1e-12));
+        Assert.That(d.SurelyPositive, Is.False);
+        Assert.That(PairedBootstrap.MeanDifference(a.Select(x => x + 0.2).ToArray(), a).SurelyPositive, Is.True);
+        Assert.Throws<ArgumentException>(() => PairedBootstrap.MeanDifference(a, b.Take(10).ToArray()));
     }
 }

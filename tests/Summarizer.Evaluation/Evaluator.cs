@@ -16,7 +16,11 @@ internal sealed record DatasetResult(
     int Documents,
     int Failures,
     int Unlocated,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyList<DocumentScore> PerDocument);
+
+/// <summary>One document's scores, kept in dataset order so that two systems can be compared document by document.</summary>
+internal readonly record struct DocumentScore(RougeScores Rouge, Prf? Sentence);
 
 /// <summary>
 /// Runs a system over a dataset (documents in parallel; every system here is thread-safe) and macro-averages
@@ -59,7 +63,7 @@ internal sealed class Evaluator(int threads)
         });
         clock.Stop();
 
-        var all = results.Values.ToList();
+        var all = results.OrderBy(r => r.Key).Select(r => r.Value).ToList();
         return new DatasetResult(
             RougeScores.Mean(all.Select(r => r.Rouge).ToList()),
             all.All(r => r.Sentence is not null) ? Prf.Mean(all.Select(r => r.Sentence!.Value).ToList()) : null,
@@ -68,6 +72,7 @@ internal sealed class Evaluator(int threads)
             all.Count,
             all.Count(r => r.Failed),
             all.Sum(r => r.Unlocated),
-            clock.Elapsed);
+            clock.Elapsed,
+            all.Select(r => new DocumentScore(r.Rouge, r.Sentence)).ToList());
     }
 }

@@ -33,39 +33,48 @@ foreach (var m in methods.Where(m => !SummarizerEngine.IsKnownMethod(m)))
     return 2;
 }
 // The default first, so the row to beat heads the table.
-var systems = new List<(ISummarySystem? System, string Name, string? NotRun)>();
+var systems = new List<(ISummarySystem? System, string Name, string? NotRun, bool IsPeer)>();
 foreach (var m in methods.OrderByDescending(m => m.Equals(SummarizerEngine.DefaultMethod, StringComparison.OrdinalIgnoreCase)))
 {
     var s = new EngineSystem(engine, m);
-    systems.Add((s, s.Name, null));
+    systems.Add((s, s.Name, null, false));
 }
 if (options.Peers)
 {
-    systems.Add((new LeadSystem(), "Lead-N", null));
-    systems.Add((new TextRankSystem(), "TextRank", null));
+    systems.Add((new LeadSystem(), "Lead-N", null, true));
+    systems.Add((new TextRankSystem(), "TextRank", null, true));
     var glove = GloveVectors.Load(Path.Combine(data, "glove", "glove.twitter.27B.25d.trimmed.txt"));
-    systems.Add((new OriginalKMeansSystem(glove), "k-means (original)", null));
+    systems.Add((new OriginalKMeansSystem(glove), "k-means (original)", null, true));
     var ots = OtsSystem.Find();
     if (ots is null)
         Console.Error.WriteLine($"OTS is not installed ('ots' not on PATH): its row is marked not run. Install it with: {OtsSystem.InstallHint}");
-    systems.Add((ots is null ? null : new OtsSystem(ots), "OTS", ots is null ? "ots not installed" : null));
+    systems.Add((ots is null ? null : new OtsSystem(ots), "OTS", ots is null ? "ots not installed" : null, true));
 }
 
 var evaluator = new Evaluator(options.Threads);
 var rows = new List<SystemRow>();
-foreach (var (system, name, notRun) in systems)
+foreach (var (system, name, notRun, isPeer) in systems)
 {
-    if (system is null) { rows.Add(new SystemRow(name, null, null, notRun)); continue; }
+    if (system is null) { rows.Add(new SystemRow(name, null, null, notRun, isPeer)); continue; }
     var bbcResult = evaluator.Bbc(system, bbcDocuments);
     var opinosisResult = evaluator.Opinosis(system, opinosis, options.OpinosisSentences, options.MultiReference);
     Console.Error.WriteLine($"{name}: BBC {bbcResult.Elapsed.TotalSeconds:0.0} s, Opinosis {opinosisResult.Elapsed.TotalSeconds:0.0} s");
-    rows.Add(new SystemRow(name, bbcResult, opinosisResult));
+    bool isDefault = system is EngineSystem e && e.Method.Equals(SummarizerEngine.DefaultMethod, StringComparison.OrdinalIgnoreCase);
+    rows.Add(new SystemRow(name, bbcResult, opinosisResult, null, isPeer, isDefault));
 }
 
 var report = new StringBuilder();
 report.AppendLine(CultureInfo.InvariantCulture, $"ROUGE F1 x 100 (mean over documents). BBC News Summary dev half: {bbcDocuments.Count} articles, budget = the reference's sentence count. Opinosis: {opinosis.Count} topics, budget = {options.OpinosisSentences} sentences, {(options.MultiReference == Summarizer.Evaluation.Metrics.MultiReference.Average ? "mean" : "max")} over the human summaries. Engine {engine.ModelVersion}.");
 report.AppendLine();
 report.Append(MarkdownReport.Scores(rows));
+var versus = MarkdownReport.DefaultAgainstBestPeer(rows);
+if (versus.Length > 0)
+{
+    report.AppendLine();
+    report.AppendLine("The default against the best peer of each column (per-document differences):");
+    report.AppendLine();
+    report.Append(versus);
+}
 report.AppendLine();
 report.Append(MarkdownReport.Details(rows));
 Console.Write(report);
