@@ -10,7 +10,8 @@ namespace Summarizer.Cli.Input;
 /// </summary>
 public sealed class StrictUtf8Reader(Stream stream, int bufferSize = 1 << 16) : TextReader
 {
-    private readonly byte[] _bytes = ArrayPool<byte>.Shared.Rent(bufferSize);
+    // One buffer per reader (a run has one): at least 4 bytes, the longest UTF-8 sequence.
+    private readonly byte[] _bytes = new byte[Math.Max(bufferSize, 4)];
     private int _start;   // first undecoded byte in _bytes
     private int _end;     // end of the bytes read so far
     private bool _endOfStream;
@@ -78,10 +79,7 @@ public sealed class StrictUtf8Reader(Stream stream, int bufferSize = 1 << 16) : 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-        {
-            ArrayPool<byte>.Shared.Return(_bytes);
             stream.Dispose();
-        }
         base.Dispose(disposing);
     }
 }
