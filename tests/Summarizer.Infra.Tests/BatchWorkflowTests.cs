@@ -53,6 +53,40 @@ public class BatchWorkflowTests
     }
 
     [Test]
+    public void The_ssm_command_targets_the_worker_with_this_stacks_document_buckets_and_program()
+    {
+        var definition = System.Text.Json.Nodes.JsonNode.Parse(Values.Of(_args.Definition))!;
+        var tasks = TaskStates(definition["States"]!.AsObject()).ToList();
+        var instanceId = Values.Of(_stack.Named<Instance, InstanceArgs>("worker").Resource.Id);
+
+        var send = tasks.Single(t => (string?)t["Resource"] == "arn:aws:states:::aws-sdk:ssm:sendCommand")["Parameters"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)send["DocumentName"], Is.EqualTo(Values.Of(_stack.Named<Document, DocumentArgs>("batch-run-summarizer").Resource.Name)));
+            Assert.That(send["InstanceIds"]!.AsArray().Select(i => (string?)i), Is.EqualTo(new[] { instanceId }));
+            var parameters = send["Parameters"]!;
+            Assert.That((string?)parameters[RunSummarizerDocument.Parameters.OutputBucket]![0], Is.EqualTo(BucketName("storage-output")));
+            Assert.That((string?)parameters[RunSummarizerDocument.Parameters.ArtifactsBucket]![0], Is.EqualTo(BucketName("storage-artifacts")));
+            Assert.That((string?)parameters[RunSummarizerDocument.Parameters.ProgramKey]![0], Is.EqualTo(_stack.ProgramKey));
+        });
+        foreach (var action in new[] { "ec2:startInstances", "ec2:stopInstances" })
+            Assert.That(tasks.Where(t => (string?)t["Resource"] == $"arn:aws:states:::aws-sdk:{action}")
+                .SelectMany(t => t["Parameters"]!["InstanceIds"]!.AsArray().Select(i => (string?)i)), Is.Not.Empty.And.All.EqualTo(instanceId), action);
+    }
+
+    private static IEnumerable<System.Text.Json.Nodes.JsonNode> TaskStates(System.Text.Json.Nodes.JsonObject states)
+    {
+        foreach (var (_, state) in states)
+        {
+            if ((string?)state!["Type"] == "Task") yield return state;
+            foreach (var branch in state["Branches"]?.AsArray() ?? [])
+                foreach (var t in TaskStates(branch!["States"]!.AsObject())) yield return t;
+            if (state["ItemProcessor"]?["States"] is System.Text.Json.Nodes.JsonObject inner)
+                foreach (var t in TaskStates(inner)) yield return t;
+        }
+    }
+
+    [Test]
     public void The_ssm_document_is_deployed_unchanged()
     {
         var (_, document, _) = _stack.Named<Document, DocumentArgs>("batch-run-summarizer");
