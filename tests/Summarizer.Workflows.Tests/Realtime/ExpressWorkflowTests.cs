@@ -6,7 +6,8 @@ using Fault = Summarizer.Workflows.Tests.Realtime.PostSummarizeResult.Fault;
 namespace Summarizer.Workflows.Tests.Realtime;
 
 /// <summary>
-/// POST /summarize offline, end to end: the API Gateway request template (velocityjs), the Express workflow
+/// POST /summarize offline, end to end: the request model (draft-04 validator), the API Gateway request
+/// template (velocityjs), the Express workflow
 /// executed by a real ASL interpreter (aws-local-stepfunctions) with its Lambda task answered by the real
 /// handler, and the response templates. What is emulated, not proven: StartSyncExecution's own input checks and
 /// Lambda-service errors (injected by name where AWS would raise them).
@@ -68,6 +69,20 @@ public class ExpressWorkflowTests
         Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.InvalidInput));
         Assert.That(r.States[^1], Is.EqualTo("Invalid input"));
         Assert.That(r.ExecutionStatus, Is.EqualTo("SUCCEEDED"), "a client error is not a failed workflow");
+    }
+
+    [TestCase("{\"text\": \"unterminated", TestName = "Invalid JSON is refused by the API's request validator")]
+    [TestCase("{\"text\": \"Fine.\", \"sentences\": 0}", TestName = "Out-of-range sentences are refused by the API's request validator")]
+    [TestCase("[\"text\"]", TestName = "A non-object body is refused by the API's request validator")]
+    public void MalformedBodiesAre400BeforeAnyIntegration(string body)
+    {
+        var r = PostSummarizeResult.Run(body, _function.RealUrl);
+
+        Assert.That(r.HttpStatus, Is.EqualTo(400), r.ToString());
+        Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.InvalidInput));
+        Assert.That(r.ValidationError, Is.Not.Null.And.Not.Empty);
+        Assert.That(r.IntegrationRequest, Is.Null, "no StartSyncExecution call");
+        Assert.That(r.LambdaInvocations, Is.Zero);
     }
 
     [Test]

@@ -6,7 +6,7 @@ namespace Summarizer.Workflows.Tests.Realtime;
 /// <summary>The outcome of one offline POST /summarize through templates, workflow and handler.</summary>
 internal sealed record PostSummarizeResult(
     int HttpStatus, string HttpBody, IReadOnlyList<string> States, int Retries, int LambdaInvocations,
-    JsonNode? StartSyncExecution, JsonNode? Rejected, string IntegrationRequest)
+    JsonNode? StartSyncExecution, JsonNode? Rejected, string? IntegrationRequest, string? ValidationError)
 {
     /// <summary>A Lambda-service error the harness raises instead of invoking the function.</summary>
     public sealed record Fault(string Error, string? Cause = null);
@@ -15,6 +15,9 @@ internal sealed record PostSummarizeResult(
     {
         var r = RealtimeHarness.Run("post-summarize", new
         {
+            model = RealtimeDefinitions.RequestModel(),
+            badRequestBodyTemplate = RealtimeDefinitions.GatewayResponseTemplate(BadRequestBody),
+            badRequestBodyStatus = RealtimeDefinitions.GatewayResponseStatusCodes[BadRequestBody],
             requestTemplate = RealtimeDefinitions.RequestTemplate(RealtimeDefinitionsTests.StateMachineArn),
             responseTemplate = RealtimeDefinitions.ResponseTemplate(),
             rejectedTemplate = RealtimeDefinitions.RejectedResponseTemplate(),
@@ -30,8 +33,10 @@ internal sealed record PostSummarizeResult(
             (int)r["http"]!["status"]!, (string)r["http"]!["body"]!,
             r["states"]!.AsArray().Select(s => (string)s!).ToList(),
             (int)r["retries"]!, (int)r["lambdaInvocations"]!,
-            r["startSyncExecution"], r["rejected"], (string)r["integrationRequest"]!);
+            r["startSyncExecution"], r["rejected"], (string?)r["integrationRequest"], (string?)r["validationError"]);
     }
+
+    private const string BadRequestBody = "BAD_REQUEST_BODY";
 
     public const string RequestId = "0b9f7a3e-5d1c-4e8a-9c2b-7f6e5d4c3b2a";
 

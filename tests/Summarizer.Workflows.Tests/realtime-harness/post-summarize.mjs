@@ -1,25 +1,36 @@
 // One POST /summarize, end to end, offline:
-//   API Gateway request template (velocityjs)  ->  StartSyncExecution (emulated: its input checks)
+//   API Gateway's request validator (the request model on a draft-04 validator; a rejected body gets the
+//   BAD_REQUEST_BODY gateway response)  ->  the request template (velocityjs)  ->  StartSyncExecution (emulated: its input checks)
 //   -> the Express workflow on a real ASL interpreter (aws-local-stepfunctions), its lambda:invoke task answered
 //      by the real C# handler over HTTP (the test hosts it)  ->  StartSyncExecution's response
 //   -> the integration response templates (velocityjs)  ->  HTTP status and body.
 // postSummarize(scenario), scenario: {
-//   "requestTemplate", "responseTemplate", "rejectedTemplate", "rejectedSelectionPattern", "definition": rendered files,
+//   "model", "badRequestBodyTemplate", "requestTemplate", "responseTemplate", "rejectedTemplate", "rejectedSelectionPattern", "definition": rendered files,
 //   "body": the raw request body, "requestId", "stepFunctionsPayloadMaxBytes": the quota (from ContractLimits),
 //   "lambdaUrl": where the handler answers POSTed payloads,
 //   "faults": [{"error": "Lambda.ServiceException", "cause": "..."}]  first invocations fail with these, in order
 // }
-// returns: { "http": {"status", "body"}, "integrationRequest", "startSyncExecution": {...} or "rejected": {...},
+// returns: { "http": {"status", "body"}, "validationError" (when the model refused the body), "integrationRequest", "startSyncExecution": {...} or "rejected": {...},
 //           "states": [names entered, in order], "retries": n, "lambdaInvocations": n }
 import { StateMachine, ExecutionError, ExecutionTimeoutError } from 'aws-local-stepfunctions';
 import { renderTemplate } from './apigateway-vtl.mjs';
 import { invokeLambdaTask } from './lambda-invoke.mjs';
+import { validateModel } from './validate-model.mjs';
 
 export async function postSummarize(scenario) {
   const STEP_FUNCTIONS_PAYLOAD_MAX_BYTES = scenario.stepFunctionsPayloadMaxBytes;
   if (!Number.isInteger(STEP_FUNCTIONS_PAYLOAD_MAX_BYTES)) throw new Error('scenario.stepFunctionsPayloadMaxBytes is required');
   const requestId = scenario.requestId ?? 'c0ffee00-0000-4000-8000-000000000001';
   const result = { states: [], retries: 0, lambdaInvocations: 0 };
+
+  // The method's request validator runs first: nothing is integrated for a body the model refuses.
+  const [verdict] = validateModel({ schema: scenario.model, bodies: [scenario.body] });
+  if (!verdict.valid) {
+    result.validationError = verdict.errors;
+    // Gateway response templates are sent as they are (API Gateway does not run VTL on them).
+    result.http = { status: scenario.badRequestBodyStatus, body: scenario.badRequestBodyTemplate };
+    return result;
+  }
 
   const integrationRequest = renderTemplate(scenario.requestTemplate, { body: scenario.body, requestId }).output;
   result.integrationRequest = integrationRequest;
