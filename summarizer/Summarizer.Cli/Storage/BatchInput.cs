@@ -20,7 +20,7 @@ public sealed class BatchInput(Stream stream, long? length, IDisposable? owner =
                     var response = await s3.Value.GetObjectAsync(location.Bucket, location.Key, ct);
                     return new BatchInput(response.ResponseStream, response.ContentLength, response);
                 }
-                catch (AmazonS3Exception ex)
+                catch (Exception ex) when (S3Errors.IsS3Failure(ex))
                 {
                     throw CliException.InputUnavailable($"Cannot read {location}: {S3Errors.Describe(ex)}", ex);
                 }

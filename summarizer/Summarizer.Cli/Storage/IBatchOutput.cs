@@ -24,7 +24,7 @@ public static class BatchOutput
         location.Kind switch
         {
             StorageKind.StandardStream => new StandardOutput(),
-            StorageKind.S3 => await S3MultipartOutput.StartAsync(s3.Value, location, ct),
+            StorageKind.S3 => await S3MultipartOutput.StartAsync(s3, location, ct),
             _ => LocalFileOutput.Create(location.Path),
         };
 }

@@ -32,10 +32,11 @@ public sealed class S3MultipartOutput : IBatchOutput
 
     public Stream Stream => _stream;
 
-    public static async Task<S3MultipartOutput> StartAsync(IAmazonS3 s3, StorageLocation location, CancellationToken ct)
+    public static async Task<S3MultipartOutput> StartAsync(Lazy<IAmazonS3> client, StorageLocation location, CancellationToken ct)
     {
         try
         {
+            var s3 = client.Value;
             var started = await s3.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest
             {
                 BucketName = location.Bucket,
@@ -44,7 +45,7 @@ public sealed class S3MultipartOutput : IBatchOutput
             }, ct);
             return new S3MultipartOutput(s3, location, started.UploadId);
         }
-        catch (AmazonS3Exception ex)
+        catch (Exception ex) when (S3Errors.IsS3Failure(ex))
         {
             throw CliException.OutputFailed($"Cannot write {location}: {S3Errors.Describe(ex)}", ex);
         }
@@ -90,7 +91,7 @@ public sealed class S3MultipartOutput : IBatchOutput
             await _s3.CompleteMultipartUploadAsync(complete, ct);
             _finished = true;
         }
-        catch (AmazonS3Exception ex)
+        catch (Exception ex) when (S3Errors.IsS3Failure(ex))
         {
             throw CliException.OutputFailed($"Cannot publish {_location}: {S3Errors.Describe(ex)}", ex);
         }
