@@ -250,7 +250,7 @@ def watch_instance(ec2, instance_id, timeline, stop):
         if state != last:
             timeline.append([time.time(), state])
             last = state
-        time.sleep(0.2)
+        time.sleep(0.4)  # transitions in moto are instant and seconds apart; every poll costs the shared server
 
 
 def play_instance(ssm, s3, document, writes, stop):
@@ -269,7 +269,7 @@ def play_instance(ssm, s3, document, writes, stop):
                 writes.append({"commandId": command["CommandId"], "stagingKey": p["StagingKey"], "ok": True})
             except Exception as ex:  # reported, and the workflow's copy then fails visibly
                 writes.append({"commandId": command["CommandId"], "error": repr(ex), "ok": False})
-        time.sleep(0.2)
+        time.sleep(0.3)
 
 
 def finish_foreign_stop(ec2, ddb, names, worker_key, instance_id, after, stop):
