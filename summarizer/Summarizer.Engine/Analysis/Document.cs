@@ -18,22 +18,22 @@ internal sealed class Document
 
     public char[] Clean = new char[4096];
     public int CleanLength;
-    public readonly GrowableArray<SentenceRange> Sentences = new(64);
-    public readonly GrowableArray<int> WordIds = new(1024);
+    public readonly ScratchList<SentenceRange> Sentences = new(64);
+    public readonly ScratchList<int> WordIds = new(1024);
     /// <summary>Sentence s has words WordIds[WordStart[s] .. WordStart[s + 1]).</summary>
-    public readonly GrowableArray<int> WordStart = new(65);
-    public readonly GrowableArray<int> KnownWords = new(64);
+    public readonly ScratchList<int> WordStart = new(65);
+    public readonly ScratchList<int> KnownWords = new(64);
     public char[] WordBuffer = new char[128];
 
     /// <summary>Row-major sentence vectors, SentenceCount × Dimension.</summary>
-    public readonly GrowableArray<float> Vectors = new(64 * 32);
-    public readonly GrowableArray<float> Matrix = new(64 * 64);
-    public readonly GrowableArray<float> Scores = new(64);
-    public readonly GrowableArray<float> Scores2 = new(64);
-    public readonly GrowableArray<float> Centroids = new(16 * 32);
-    public readonly GrowableArray<int> Ints = new(64);
-    public readonly GrowableArray<int> Ints2 = new(64);
-    public readonly GrowableArray<int> Picked = new(16);
+    public readonly ScratchList<float> Vectors = new(64 * 32);
+    public readonly ScratchList<float> Matrix = new(64 * 64);
+    public readonly ScratchList<float> Scores = new(64);
+    public readonly ScratchList<float> Scores2 = new(64);
+    public readonly ScratchList<float> Centroids = new(16 * 32);
+    public readonly ScratchList<int> Ints = new(64);
+    public readonly ScratchList<int> Ints2 = new(64);
+    public readonly ScratchList<int> Picked = new(16);
 
     public int Dimension;
 

@@ -22,7 +22,7 @@ public sealed class WordEmbeddings
         _words = words;
         _vectors = vectors;
         Dimension = dimension;
-        var index = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(words.Length, VocabularyComparer.Instance);
         for (int i = 0; i < words.Length; i++)
             index.TryAdd(words[i], i); // first (most frequent) wins on duplicates
         _lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();

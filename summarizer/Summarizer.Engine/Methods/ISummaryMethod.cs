@@ -10,5 +10,5 @@ internal interface ISummaryMethod
 
     /// <summary>Adds exactly <paramref name="count"/> distinct sentence indices (any order) to
     /// <paramref name="picked"/>; called only with 0 &lt; count &lt; doc.SentenceCount.</summary>
-    void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, GrowableArray<int> picked);
+    void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked);
 }

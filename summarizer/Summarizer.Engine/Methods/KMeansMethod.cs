@@ -15,7 +15,7 @@ internal sealed class KMeansMethod : ISummaryMethod
 {
     public string Name => "kmeans";
 
-    public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, GrowableArray<int> picked)
+    public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
         SentenceVectors.Mean(doc, embeddings);
         var points = doc.Ints;
@@ -131,7 +131,7 @@ internal sealed class KMeansMethod : ISummaryMethod
     }
 
     /// <summary>For each centroid in turn, the nearest point not already picked.</summary>
-    private static void PickNearest(Document doc, ReadOnlySpan<int> points, int k, GrowableArray<int> picked)
+    private static void PickNearest(Document doc, ReadOnlySpan<int> points, int k, ScratchList<int> picked)
     {
         int d = doc.Dimension;
         var centroids = doc.Centroids.Items.AsSpan(0, k * d);

@@ -8,6 +8,6 @@ internal sealed class LeadMethod : ISummaryMethod
 {
     public string Name => "lead";
 
-    public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, GrowableArray<int> picked) =>
+    public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked) =>
         Selection.FillByPosition(doc, count, settings, picked);
 }

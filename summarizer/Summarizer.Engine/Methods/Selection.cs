@@ -14,7 +14,7 @@ internal static class Selection
     /// vectors above the threshold) to a sentence already picked while others remain; then
     /// <see cref="FillByPosition"/>. Ties go to the earlier sentence. O(n·count), no allocation.
     /// </summary>
-    public static void PickTop(Document doc, ReadOnlySpan<float> scores, int count, EngineSettings settings, bool useVectors, GrowableArray<int> picked)
+    public static void PickTop(Document doc, ReadOnlySpan<float> scores, int count, EngineSettings settings, bool useVectors, ScratchList<int> picked)
     {
         int n = doc.SentenceCount;
         for (int pass = 0; pass < 2 && picked.Count < count; pass++)
@@ -38,7 +38,7 @@ internal static class Selection
     }
 
     /// <summary>Tops up to <paramref name="count"/> with the earliest unpicked candidates, then the earliest of the rest.</summary>
-    public static void FillByPosition(Document doc, int count, EngineSettings settings, GrowableArray<int> picked)
+    public static void FillByPosition(Document doc, int count, EngineSettings settings, ScratchList<int> picked)
     {
         for (int pass = 0; pass < 2 && picked.Count < count; pass++)
             for (int s = 0; s < doc.SentenceCount && picked.Count < count; s++)
@@ -46,9 +46,9 @@ internal static class Selection
                     picked.Add(s);
     }
 
-    public static bool Contains(GrowableArray<int> picked, int s) => picked.Span.Contains(s);
+    public static bool Contains(ScratchList<int> picked, int s) => picked.Span.Contains(s);
 
-    private static bool TooSimilar(Document doc, int s, GrowableArray<int> picked, double threshold)
+    private static bool TooSimilar(Document doc, int s, ScratchList<int> picked, double threshold)
     {
         var v = doc.Vector(s);
         foreach (int p in picked.Span)

@@ -79,7 +79,11 @@ internal static class SentenceGraph
         return sum;
     }
 
-    /// <summary>Weighted PageRank over doc.Matrix into doc.Scores (sums to 1; isolated sentences get the teleport share).</summary>
+    /// <summary>
+    /// Weighted PageRank over doc.Matrix into doc.Scores (sums to 1). Turns the matrix into the column-
+    /// normalised transition matrix in place first, so each iteration is n row·score dot products.
+    /// A sentence without edges spreads its rank evenly, so total rank is conserved.
+    /// </summary>
     public static void PageRank(Document doc, EngineSettings settings)
     {
         int n = doc.SentenceCount;
@@ -87,34 +91,34 @@ internal static class SentenceGraph
         var score = doc.Scores.Resize(n);
         var next = doc.Scores2.Resize(n);
         var outWeight = doc.Centroids.Resize(n);
-        for (int j = 0; j < n; j++)
+        outWeight.Clear();
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) outWeight[j] += matrix[i * n + j]; // symmetric: column sum = row sum
+        for (int j = 0; j < n; j++) outWeight[j] = outWeight[j] > 0 ? 1f / outWeight[j] : 0f;
+        for (int i = 0; i < n; i++)
         {
-            float sum = 0;
-            for (int k = 0; k < n; k++) sum += matrix[j * n + k];
-            outWeight[j] = sum;
+            var row = matrix.Slice(i * n, n);
+            for (int j = 0; j < n; j++) row[j] *= outWeight[j];
         }
         float damping = (float)Math.Clamp(settings.Damping, 0, 1);
         score.Fill(1f / n);
         for (int iteration = 0; iteration < Math.Max(1, settings.PageRankIterations); iteration++)
         {
-            // Rank of a sentence without edges is spread evenly, so total rank is conserved.
             float dangling = 0;
-            for (int j = 0; j < n; j++) if (outWeight[j] <= 0) dangling += score[j];
+            for (int j = 0; j < n; j++) if (outWeight[j] == 0) dangling += score[j];
             float teleport = (1 - damping) / n + damping * dangling / n;
             float change = 0;
             for (int i = 0; i < n; i++)
             {
-                float incoming = 0;
-                for (int j = 0; j < n; j++)
-                {
-                    float w = matrix[j * n + i];
-                    if (w > 0) incoming += w / outWeight[j] * score[j];
-                }
-                next[i] = teleport + damping * incoming;
+                next[i] = teleport + damping * VectorMath.Dot(matrix.Slice(i * n, n), score);
                 change += Math.Abs(next[i] - score[i]);
             }
             next.CopyTo(score);
-            if (change < 1e-6f) break;
+            if (change < ConvergedChange) break;
         }
     }
+
+    /// <summary>Total absolute change of the ranks below which PageRank stops: far below any difference that
+    /// changes which sentences are picked.</summary>
+    private const float ConvergedChange = 1e-5f;
 }

@@ -9,7 +9,7 @@ internal sealed class TextRankMethod : ISummaryMethod
 {
     public string Name => "textrank";
 
-    public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, GrowableArray<int> picked)
+    public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
         SentenceVectors.WeightedUnit(doc, embeddings, settings);
         SentenceGraph.Build(doc, settings);

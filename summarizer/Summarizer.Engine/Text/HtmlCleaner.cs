@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Engine.Text;
 
 /// <summary>
@@ -12,6 +14,10 @@ internal static class HtmlCleaner
 {
     private const int MaxTagLength = 512;
 
+    /// <summary>Printable ASCII that is copied as is: everything but space, '&lt;' and '&amp;'.</summary>
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        "!\"#$%'()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     /// <summary>Cleans <paramref name="input"/> into <paramref name="output"/> (at least input.Length long); returns the cleaned length.</summary>
     public static int Clean(ReadOnlySpan<char> input, Span<char> output)
     {
@@ -20,11 +26,19 @@ internal static class HtmlCleaner
         int i = 0;
         while (i < input.Length)
         {
-            char c = input[i];
-            // Fast path: the overwhelming majority of characters are plain printable ASCII.
-            if (c > ' ' && c < 0x7F && c != '<' && c != '&')
+            // Fast path: runs of plain printable ASCII (words, mostly) are copied whole.
+            int run = input[i..].IndexOfAnyExcept(Plain);
+            if (run != 0)
             {
-                w.Put(c);
+                if (run < 0) run = input.Length - i;
+                w.PutRun(input.Slice(i, run));
+                i += run;
+                continue;
+            }
+            char c = input[i];
+            if (c == ' ')
+            {
+                w.Space();
                 i++;
                 continue;
             }
@@ -155,9 +169,20 @@ internal static class HtmlCleaner
             _out[_length++] = c;
         }
 
+        public void PutRun(ReadOnlySpan<char> run)
+        {
+            if (_pending != 0)
+            {
+                if (_length > 0) _out[_length++] = _pending == 2 ? '\n' : ' ';
+                _pending = 0;
+            }
+            run.CopyTo(_out[_length..]);
+            _length += run.Length;
+        }
+
         public void LineBreak() => _pending = 2;
 
-        private void Space()
+        public void Space()
         {
             if (_pending == 0) _pending = 1;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Summarizer.Engine.Analysis;
 
 namespace Summarizer.Engine.Text;
@@ -14,12 +15,21 @@ namespace Summarizer.Engine.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    public static void Split(ReadOnlySpan<char> text, GrowableArray<SentenceRange> sentences)
+    // Line breaks and every terminator: the scan jumps from one to the next (vectorised), so plain text costs ~nothing.
+    private static readonly SearchValues<char> Stops = SearchValues.Create("\n.!?\u2026\u203C\u2049\u2047\u2048\u3002\uFF01\uFF1F\uFF61\uFF0E");
+
+    // A URL is looked for only around a terminator, and at most this far back.
+    private const int MaxUrlLength = 2048;
+
+    public static void Split(ReadOnlySpan<char> text, ScratchList<SentenceRange> sentences)
     {
         sentences.Clear();
         int start = 0, i = 0, n = text.Length;
         while (i < n)
         {
+            int skip = text[i..].IndexOfAny(Stops);
+            if (skip < 0) break;
+            i += skip;
             char c = text[i];
             if (c == '\n')
             {
@@ -27,9 +37,10 @@ internal static class SentenceSplitter
                 start = ++i; // a symbol-only line that could not join anything is dropped
                 continue;
             }
-            if (IsUrlStart(text, i))
+            int urlEnd = EndOfUrlAround(text, i);
+            if (urlEnd > i)
             {
-                i = UrlEnd(text, i);
+                i = urlEnd;
                 continue;
             }
             if (IsCjkTerminator(c))
@@ -39,17 +50,12 @@ internal static class SentenceSplitter
                 i = end;
                 continue;
             }
-            if (IsTerminator(c))
-            {
-                int runEnd = SkipTerminators(text, i);
-                int end = SkipTrailingEmoticons(text, SkipClosers(text, runEnd));
-                // A symbol-only piece ("!!! Love it") that cannot join a previous sentence opens the next one.
-                if (EndsSentence(text, i, runEnd, end) && Emit(text, start, end, sentences))
-                    start = end;
-                i = end;
-                continue;
-            }
-            i++;
+            int runEnd = SkipTerminators(text, i);
+            int sentenceEnd = SkipTrailingEmoticons(text, SkipClosers(text, runEnd));
+            // A symbol-only piece ("!!! Love it") that cannot join a previous sentence opens the next one.
+            if (EndsSentence(text, i, runEnd, sentenceEnd) && Emit(text, start, sentenceEnd, sentences))
+                start = sentenceEnd;
+            i = sentenceEnd;
         }
         Emit(text, start, n, sentences);
         if (sentences.Count == 0) // nothing but symbols (":)", "😍"): the whole text is the one sentence
@@ -150,15 +156,20 @@ internal static class SentenceSplitter
     private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB' or '\u300D' or '\u300F' or '\uFF09';
     private static bool IsOpener(char c) => c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB' or '\u300C' or '\u300E';
 
-    private static bool IsUrlStart(ReadOnlySpan<char> text, int i)
+    /// <summary>If the terminator at <paramref name="i"/> is inside a URL ("http://a.b/c?d", "www.x.com/e.f"),
+    /// the URL's end; else -1 (also for punctuation right after a URL, which ends the sentence as usual).</summary>
+    private static int EndOfUrlAround(ReadOnlySpan<char> text, int i)
     {
-        char c = text[i];
-        if (c is not ('h' or 'H' or 'w' or 'W')) return false;
-        if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return false;
-        var rest = text[i..];
-        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        int tokenStart = i, limit = Math.Max(0, i - MaxUrlLength);
+        while (tokenStart > limit && text[tokenStart - 1] != ' ' && text[tokenStart - 1] != '\n') tokenStart--;
+        while (tokenStart < i && IsOpener(text[tokenStart])) tokenStart++;
+        var token = text[tokenStart..];
+        if (!(token.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+              || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+              || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+            return -1;
+        int end = UrlEnd(text, tokenStart);
+        return end > i ? end : -1;
     }
 
     /// <summary>The URL runs to the next space; punctuation at its very end belongs to the sentence.</summary>
@@ -173,7 +184,7 @@ internal static class SentenceSplitter
 
     /// <summary>Adds the trimmed [start, end) as a sentence and returns true. A piece with no letter or
     /// digit instead joins the previous sentence when on the same line; if it cannot, returns false.</summary>
-    private static bool Emit(ReadOnlySpan<char> text, int start, int end, GrowableArray<SentenceRange> sentences)
+    private static bool Emit(ReadOnlySpan<char> text, int start, int end, ScratchList<SentenceRange> sentences)
     {
         while (start < end && (text[start] == ' ' || text[start] == '\n')) start++;
         while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) end--;

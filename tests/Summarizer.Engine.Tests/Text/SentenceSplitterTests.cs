@@ -7,7 +7,7 @@ public class SentenceSplitterTests
 {
     private static string[] Split(string cleaned)
     {
-        var ranges = new GrowableArray<SentenceRange>();
+        var ranges = new ScratchList<SentenceRange>();
         SentenceSplitter.Split(cleaned, ranges);
         return [.. ranges.Span.ToArray().Select(r => cleaned.Substring(r.Start, r.Length))];
     }
@@ -80,7 +80,7 @@ public class SentenceSplitterTests
     public void EverySentenceIsATrimmedSubstringInOrder()
     {
         const string text = "  A b c.  D e f!\nG h?  I j...k l. M";
-        var ranges = new GrowableArray<SentenceRange>();
+        var ranges = new ScratchList<SentenceRange>();
         SentenceSplitter.Split(text, ranges);
         int previousEnd = 0;
         foreach (var r in ranges.Span)

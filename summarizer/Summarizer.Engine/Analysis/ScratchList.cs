@@ -4,7 +4,7 @@ namespace Summarizer.Engine.Analysis;
 
 /// <summary>A reusable list over a plain array: Clear() keeps the storage, so a per-thread scratch
 /// object stops allocating once it has seen its largest document.</summary>
-internal sealed class GrowableArray<T>(int capacity = 16)
+internal sealed class ScratchList<T>(int capacity = 16)
 {
     public T[] Items = new T[Math.Max(1, capacity)];
     public int Count;
