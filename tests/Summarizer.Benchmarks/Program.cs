@@ -1,2 +1,12 @@
-// Benchmarks: written by the engine and CLI issues.
-return 0;
+using BenchmarkDotNet.Running;
+using Summarizer.Benchmarks.Engine;
+
+// Every BenchmarkDotNet benchmark in this assembly, chosen on the command line, e.g.
+//   dotnet run -c Release --project tests/Summarizer.Benchmarks -- --filter '*Engine.*'
+// or `cpu`: the engine stages timed in process CPU time (steadier than wall time on a busy shared machine).
+if (args is ["cpu", ..])
+{
+    CpuTimeReport.Run(args.Length > 1 ? int.Parse(args[1]) : 20);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
