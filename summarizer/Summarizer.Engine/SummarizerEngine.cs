@@ -14,7 +14,7 @@ public sealed class SummarizerEngine
     /// <summary>Bumped whenever a change to the text front end or the methods can change a summary.</summary>
     private const string EngineRevision = "1";
 
-    private static readonly ISummaryMethod[] AllMethods = [new TextRankMethod(), new KMeansMethod(), new LeadMethod()];
+    private static readonly ISummaryMethod[] AllMethods = [GraphMethod.Hybrid, GraphMethod.TextRank, new FrequencyMethod(), new KMeansMethod(), new LeadMethod()];
     private static readonly Lazy<SummarizerEngine> LazyDefault = new(() => new SummarizerEngine(EmbeddingsLoader.Default, EngineSettings.Default));
 
     /// <summary>Method names, the default first.</summary>
@@ -33,7 +33,7 @@ public sealed class SummarizerEngine
     }
 
     /// <summary>Names the method set, the embeddings (with a hash of their content) and any non-default
-    /// settings, e.g. <c>summarizer-1:textrank+kmeans+lead:glove25d-9931w-1a2b3c4d</c>. ASCII only.</summary>
+    /// settings, e.g. <c>summarizer-1:hybrid+textrank+frequency+kmeans+lead:glove25d-9931w-1a2b3c4d</c>. ASCII only.</summary>
     public string ModelVersion { get; }
 
     public WordEmbeddings Embeddings => _embeddings;

@@ -52,6 +52,19 @@ public class HostileInputTests
     }
 
     [Test]
+    public void TensOfThousandsOfTinySentencesStayBounded()
+    {
+        // 256 KiB of three-word sentences: a quadratic graph over all of them would need ~2 GB of scratch.
+        var text = string.Concat(Enumerable.Range(0, 256 * 1024 / 12).Select(i => $"w{i % 5000} x{i % 7} y. "));
+        foreach (var method in SummarizerEngine.Methods)
+        {
+            var result = Engine.Summarize(text, new SummaryOptions(Sentences: 5, Method: method));
+            Assert.That(result.InputSentences, Is.EqualTo(256 * 1024 / 12), method);
+            Assert.That(result.Sentences, Has.Count.EqualTo(5), method);
+        }
+    }
+
+    [Test]
     public void NullTextIsTreatedAsEmpty() =>
         Assert.That(Engine.Summarize(null!).Sentences, Is.Empty);
 }

@@ -30,10 +30,15 @@ internal sealed class Document
     public readonly ScratchList<float> Matrix = new(64 * 64);
     public readonly ScratchList<float> Scores = new(64);
     public readonly ScratchList<float> Scores2 = new(64);
+    public readonly ScratchList<float> Salience = new(64);
+    public readonly ScratchList<float> SentenceScores = new(64);
+    public readonly ScratchList<float> NodePrior = new(64);
+    public readonly ScratchList<int> Nodes = new(64);
     public readonly ScratchList<float> Centroids = new(16 * 32);
     public readonly ScratchList<int> Ints = new(64);
     public readonly ScratchList<int> Ints2 = new(64);
     public readonly ScratchList<int> Picked = new(16);
+    public readonly WordCounter WordCounts = new();
 
     public int Dimension;
 

@@ -15,6 +15,8 @@ internal sealed class KMeansMethod : ISummaryMethod
 {
     public string Name => "kmeans";
 
+    private const long MaxDistanceComputations = 4_000_000;
+
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
         SentenceVectors.Mean(doc, embeddings);
@@ -48,13 +50,19 @@ internal sealed class KMeansMethod : ISummaryMethod
         var distances = doc.Scores.Resize(m);
         var random = new DeterministicRandom(settings.Seed);
         double bestInertia = double.PositiveInfinity;
+        // A review (m ≈ 6, k ≈ 3) gets every restart and iteration; a 256 KiB text (m ≈ 2,600, k ≈ 51)
+        // gets fewer, so one summary stays within a bounded number of distance computations.
+        long perIteration = (long)m * k;
+        int maxIterations = Math.Max(1, settings.KMeansMaxIterations);
+        int iterations = (int)Math.Clamp(MaxDistanceComputations / perIteration, Math.Min(5, maxIterations), maxIterations);
+        int restarts = (int)Math.Clamp(MaxDistanceComputations / (perIteration * iterations), 1, Math.Max(1, settings.KMeansRestarts));
 
-        for (int run = 0; run < Math.Max(1, settings.KMeansRestarts); run++)
+        for (int run = 0; run < restarts; run++)
         {
             SeedPlusPlus(doc, points, k, current, distances, ref random);
             double inertia = 0;
             assignment.Fill(-1);
-            for (int iteration = 0; iteration < Math.Max(1, settings.KMeansMaxIterations); iteration++)
+            for (int iteration = 0; iteration < iterations; iteration++)
             {
                 bool changed = false;
                 inertia = 0;

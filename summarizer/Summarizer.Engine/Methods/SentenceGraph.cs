@@ -7,55 +7,97 @@ namespace Summarizer.Engine.Methods;
 /// The similarity graph of the graph methods and its PageRank. Edge weight between two sentences =
 /// α·max(0, cosine of their frequency-weighted vectors) + (1 − α)·(weighted count of shared words) /
 /// (ln(1 + |Si|) + ln(1 + |Sj|)) — TextRank's overlap, with common words counting little.
+/// The graph is quadratic in its nodes, so a long text (a 256 KiB request can hold tens of thousands
+/// of tiny sentences) keeps only its <see cref="MaxNodes"/> most salient sentences as nodes: time and
+/// scratch memory stay bounded whatever the input.
 /// </summary>
 internal static class SentenceGraph
 {
-    /// <summary>Fills doc.Matrix (n × n, zero diagonal). Needs doc.Vectors from <see cref="SentenceVectors.WeightedUnit"/>.</summary>
-    public static void Build(Document doc, EngineSettings settings)
+    public const int MaxNodes = 400;
+
+    /// <summary>
+    /// Ranks the sentences: fills <paramref name="sentenceScores"/> (one per sentence; 0 for sentences left
+    /// out of the graph). Needs doc.Vectors from <see cref="SentenceVectors.WeightedUnit"/>. With
+    /// <paramref name="personalised"/>, PageRank teleports in proportion to the word-frequency salience.
+    /// </summary>
+    public static void Rank(Document doc, EngineSettings settings, bool personalised, Span<float> sentenceScores)
     {
         int n = doc.SentenceCount;
+        var salience = doc.Salience.Resize(n);
+        if (personalised || n > MaxNodes) TermFrequency.Score(doc, settings, salience);
+        var nodes = ChooseNodes(doc, salience);
+        Build(doc, settings, nodes);
+        var prior = doc.NodePrior.Resize(personalised ? nodes.Length : 0);
+        for (int a = 0; a < prior.Length; a++) prior[a] = salience[nodes[a]];
+        var nodeScores = PageRank(doc, settings, nodes.Length, prior);
+        sentenceScores.Clear();
+        for (int a = 0; a < nodes.Length; a++) sentenceScores[nodes[a]] = nodeScores[a];
+    }
+
+    /// <summary>Every sentence, or the <see cref="MaxNodes"/> most salient ones (in input order).</summary>
+    private static ReadOnlySpan<int> ChooseNodes(Document doc, ReadOnlySpan<float> salience)
+    {
+        int n = doc.SentenceCount;
+        var nodes = doc.Nodes.Resize(n);
+        for (int s = 0; s < n; s++) nodes[s] = s;
+        if (n <= MaxNodes) return nodes;
+        var keys = doc.NodePrior.Resize(n);
+        for (int s = 0; s < n; s++) keys[s] = -salience[s]; // most salient first; Sort is deterministic
+        keys.Sort(nodes);
+        var chosen = nodes[..MaxNodes];
+        chosen.Sort();
+        doc.Nodes.Count = MaxNodes;
+        return chosen;
+    }
+
+    /// <summary>Fills doc.Matrix (nodes × nodes, zero diagonal).</summary>
+    private static void Build(Document doc, EngineSettings settings, ReadOnlySpan<int> nodes)
+    {
+        int n = nodes.Length;
         var matrix = doc.Matrix.Resize(n * n);
         float alpha = (float)Math.Clamp(settings.EmbeddingSimilarityWeight, 0, 1);
         float common = (float)settings.CommonWordRank;
-        var sorted = SortedDistinctWords(doc);
-        var offsets = doc.Ints2.Span; // sentence s: sorted[offsets[s] .. offsets[s + 1])
-        for (int i = 0; i < n; i++)
+        var sorted = SortedDistinctWords(doc, nodes);
+        var offsets = doc.Ints2.Span; // node a: sorted[offsets[a] .. offsets[a + 1])
+        var logLength = doc.Scores2.Resize(n);
+        for (int a = 0; a < n; a++) logLength[a] = MathF.Log(1 + offsets[a + 1] - offsets[a]);
+        for (int a = 0; a < n; a++)
         {
-            matrix[i * n + i] = 0;
-            var wi = sorted[offsets[i]..offsets[i + 1]];
-            float li = MathF.Log(1 + wi.Length);
-            for (int j = i + 1; j < n; j++)
+            matrix[a * n + a] = 0;
+            var wa = sorted[offsets[a]..offsets[a + 1]];
+            var va = doc.Vector(nodes[a]);
+            for (int b = a + 1; b < n; b++)
             {
                 float similarity = 0;
-                if (alpha > 0) similarity += alpha * Math.Max(0f, VectorMath.Dot(doc.Vector(i), doc.Vector(j)));
+                if (alpha > 0) similarity += alpha * Math.Max(0f, VectorMath.Dot(va, doc.Vector(nodes[b])));
                 if (alpha < 1)
                 {
-                    var wj = sorted[offsets[j]..offsets[j + 1]];
-                    float denominator = li + MathF.Log(1 + wj.Length);
-                    if (denominator > 0) similarity += (1 - alpha) * SharedWeight(wi, wj, common) / denominator;
+                    float denominator = logLength[a] + logLength[b];
+                    if (denominator > 0)
+                        similarity += (1 - alpha) * SharedWeight(wa, sorted[offsets[b]..offsets[b + 1]], common) / denominator;
                 }
-                matrix[i * n + j] = matrix[j * n + i] = similarity;
+                matrix[a * n + b] = matrix[b * n + a] = similarity;
             }
         }
     }
 
-    /// <summary>Each sentence's distinct word ids, sorted, one after another in doc.Ints; offsets in doc.Ints2.</summary>
-    private static ReadOnlySpan<int> SortedDistinctWords(Document doc)
+    /// <summary>Each node's distinct word ids, sorted, one after another in doc.Ints; offsets in doc.Ints2.</summary>
+    private static ReadOnlySpan<int> SortedDistinctWords(Document doc, ReadOnlySpan<int> nodes)
     {
-        int n = doc.SentenceCount;
+        int n = nodes.Length;
         var all = doc.Ints;
         all.Clear();
         var offsets = doc.Ints2.Resize(n + 1);
-        for (int s = 0; s < n; s++)
+        for (int a = 0; a < n; a++)
         {
-            offsets[s] = all.Count;
-            foreach (int id in doc.Words(s)) all.Add(id);
-            var words = all.Items.AsSpan(offsets[s], all.Count - offsets[s]);
+            offsets[a] = all.Count;
+            foreach (int id in doc.Words(nodes[a])) all.Add(id);
+            var words = all.Items.AsSpan(offsets[a], all.Count - offsets[a]);
             words.Sort();
             int distinct = 0;
             for (int k = 0; k < words.Length; k++)
                 if (k == 0 || words[k] != words[k - 1]) words[distinct++] = words[k];
-            all.Count = offsets[s] + distinct;
+            all.Count = offsets[a] + distinct;
         }
         offsets[n] = all.Count;
         return all.Span;
@@ -80,42 +122,48 @@ internal static class SentenceGraph
     }
 
     /// <summary>
-    /// Weighted PageRank over doc.Matrix into doc.Scores (sums to 1). Turns the matrix into the column-
-    /// normalised transition matrix in place first, so each iteration is n row·score dot products.
-    /// A sentence without edges spreads its rank evenly, so total rank is conserved.
+    /// Weighted PageRank over doc.Matrix (n nodes); returns the ranks (doc.Scores, summing to 1). Turns the
+    /// matrix into the column-normalised transition matrix in place first, so each iteration is n row·rank
+    /// dot products. A node without edges spreads its rank like the teleport, so total rank is conserved.
+    /// Teleport goes to each node in proportion to <paramref name="prior"/> (personalised PageRank), or
+    /// uniformly when the prior is empty or all zero. The prior must not alias doc.Scores/Scores2.
     /// </summary>
-    public static void PageRank(Document doc, EngineSettings settings)
+    private static ReadOnlySpan<float> PageRank(Document doc, EngineSettings settings, int n, ReadOnlySpan<float> prior)
     {
-        int n = doc.SentenceCount;
         var matrix = doc.Matrix.Span;
         var score = doc.Scores.Resize(n);
         var next = doc.Scores2.Resize(n);
         var outWeight = doc.Centroids.Resize(n);
         outWeight.Clear();
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++) outWeight[j] += matrix[i * n + j]; // symmetric: column sum = row sum
-        for (int j = 0; j < n; j++) outWeight[j] = outWeight[j] > 0 ? 1f / outWeight[j] : 0f;
-        for (int i = 0; i < n; i++)
+        for (int a = 0; a < n; a++)
+            for (int b = 0; b < n; b++) outWeight[b] += matrix[a * n + b]; // symmetric: column sum = row sum
+        for (int b = 0; b < n; b++) outWeight[b] = outWeight[b] > 0 ? 1f / outWeight[b] : 0f;
+        for (int a = 0; a < n; a++)
         {
-            var row = matrix.Slice(i * n, n);
-            for (int j = 0; j < n; j++) row[j] *= outWeight[j];
+            var row = matrix.Slice(a * n, n);
+            for (int b = 0; b < n; b++) row[b] *= outWeight[b];
         }
         float damping = (float)Math.Clamp(settings.Damping, 0, 1);
+        float priorSum = 0;
+        foreach (float p in prior) priorSum += Math.Max(0, p);
+        bool personalised = priorSum > 0 && prior.Length == n;
         score.Fill(1f / n);
         for (int iteration = 0; iteration < Math.Max(1, settings.PageRankIterations); iteration++)
         {
             float dangling = 0;
-            for (int j = 0; j < n; j++) if (outWeight[j] == 0) dangling += score[j];
-            float teleport = (1 - damping) / n + damping * dangling / n;
+            for (int b = 0; b < n; b++) if (outWeight[b] == 0) dangling += score[b];
+            float teleport = (1 - damping) + damping * dangling;
             float change = 0;
-            for (int i = 0; i < n; i++)
+            for (int a = 0; a < n; a++)
             {
-                next[i] = teleport + damping * VectorMath.Dot(matrix.Slice(i * n, n), score);
-                change += Math.Abs(next[i] - score[i]);
+                float share = personalised ? Math.Max(0, prior[a]) / priorSum : 1f / n;
+                next[a] = teleport * share + damping * VectorMath.Dot(matrix.Slice(a * n, n), score);
+                change += Math.Abs(next[a] - score[a]);
             }
             next.CopyTo(score);
             if (change < ConvergedChange) break;
         }
+        return score;
     }
 
     /// <summary>Total absolute change of the ranks below which PageRank stops: far below any difference that

@@ -1,0 +1,36 @@
+using Summarizer.Engine.Analysis;
+
+namespace Summarizer.Engine.Methods;
+
+/// <summary>
+/// Sentence salience from the document's own word frequencies (Luhn's idea, which OTS also follows):
+/// a sentence scores the weighted mean, over its words, of how often each word occurs in the whole
+/// document. Common words weigh little (<see cref="SentenceVectors.WordWeight"/>), so "the" and "i"
+/// do not make a sentence central. score(s) = Σ c(w)·tf(w) / (Σ c(w))^α with α = LengthExponent:
+/// α = 1 is the plain weighted mean (dense short sentences win), smaller α favours longer ones.
+/// </summary>
+internal static class TermFrequency
+{
+    /// <summary>Writes one score per sentence into <paramref name="scores"/> (0 for a sentence without words).</summary>
+    public static void Score(Document doc, EngineSettings settings, Span<float> scores)
+    {
+        var counts = doc.WordCounts;
+        counts.Reset(doc.WordIds.Count);
+        foreach (int id in doc.WordIds.Span) counts.Increment(id);
+
+        float common = (float)settings.CommonWordRank;
+        double alpha = settings.LengthExponent;
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            float sum = 0, mass = 0;
+            foreach (int id in doc.Words(s))
+            {
+                float c = SentenceVectors.WordWeight(id, common);
+                sum += c * counts.Get(id);
+                mass += c;
+            }
+            float position = 1f + (float)settings.PositionWeight / (1 + s);
+            scores[s] = mass > 0 ? (float)(sum / Math.Pow(mass, alpha)) * position : 0f;
+        }
+    }
+}
