@@ -44,10 +44,10 @@ public class ReportAndOptionsTests
     [Test]
     public void Options_parse_and_reject_bad_values()
     {
-        var o = EvaluationOptions.Parse(["--data", "/d", "--out", "x.md", "--readme", "R.md", "--methods", "a, b", "--no-peers", "--multi-reference", "max", "--limit", "5"]);
+        var o = EvaluationOptions.Parse(["--data", "/d", "--out", "x.md", "--readme", "R.md", "--settings", "LengthExponent=0.8", "--methods", "a, b", "--no-peers", "--multi-reference", "max", "--limit", "5"]);
         Assert.That((o.Data, o.Out, o.Peers, o.Limit, o.MultiReference), Is.EqualTo(("/d", "x.md", false, (int?)5, MultiReference.Max)));
         Assert.That(o.Methods, Is.EqualTo(new[] { "a", "b" }));
-        Assert.That(o.Readme, Is.EqualTo("R.md"));
+        Assert.That((o.Readme, o.Settings), Is.EqualTo(("R.md", "LengthExponent=0.8")));
         Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--limit", "0"]));
         Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--multi-reference", "median"]));
         Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--bogus"]));

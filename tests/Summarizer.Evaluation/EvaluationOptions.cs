@@ -7,6 +7,7 @@ internal sealed record EvaluationOptions(
     string Data,
     string? Out,
     string? Readme,
+    string? Settings,
     int OpinosisSentences,
     Metrics.MultiReference MultiReference,
     int? Limit,
@@ -22,6 +23,7 @@ internal sealed record EvaluationOptions(
           --opinosis-sentences N   sentence budget on Opinosis (default 2, the gold summaries' mean)
           --multi-reference avg|max  how Opinosis' several references combine (default avg)
           --methods a,b            only these engine methods (default: all of SummarizerEngine.Methods)
+          --settings "K=v,K=v"     engine tuning knobs (EngineSettings.With; default: the shipped settings)
           --no-peers               skip Lead-N, TextRank, the original k-means and OTS (quick engine tuning)
           --limit N                only the first N BBC articles (quick runs; the README table uses all)
           --threads N              documents in parallel (default: processor count)
@@ -29,7 +31,7 @@ internal sealed record EvaluationOptions(
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
     {
-        var o = new EvaluationOptions(Path.Combine("..", "shared", "data"), null, null, 2, Metrics.MultiReference.Average, null, null, true,
+        var o = new EvaluationOptions(Path.Combine("..", "shared", "data"), null, null, null, 2, Metrics.MultiReference.Average, null, null, true,
             Environment.ProcessorCount);
         for (int i = 0; i < args.Count; i++)
         {
@@ -39,6 +41,7 @@ internal sealed record EvaluationOptions(
                 "--data" => o with { Data = Value() },
                 "--out" => o with { Out = Value() },
                 "--readme" => o with { Readme = Value() },
+                "--settings" => o with { Settings = Value() },
                 "--opinosis-sentences" => o with { OpinosisSentences = Positive(args[i], Value()) },
                 "--multi-reference" => o with
                 {

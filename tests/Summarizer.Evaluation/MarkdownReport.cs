@@ -76,18 +76,19 @@ internal static class MarkdownReport
     public static string Details(IReadOnlyList<SystemRow> rows)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| System | BBC words/summary | BBC sent. P / R | BBC picks not in the article | BBC failures | Opinosis words/summary | Opinosis failures | seconds (BBC + Opinosis) |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| System | BBC words/summary | BBC sent. P / R | BBC picks not in the article | BBC failures | Opinosis words/summary | Opinosis R-1 P / R | Opinosis failures | seconds (BBC + Opinosis) |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             if (row.NotRun is not null)
             {
-                sb.AppendLine($"| {row.Name} | not run: {row.NotRun} | | | | | | |");
+                sb.AppendLine($"| {row.Name} | not run: {row.NotRun} | | | | | | | |");
                 continue;
             }
             var pr = row.Bbc?.Sentence is { } s ? $"{F(s.Precision * 100)} / {F(s.Recall * 100)}" : "–";
+            var opinosisPr = row.Opinosis is { } o ? $"{F(o.Rouge.Rouge1.Precision * 100)} / {F(o.Rouge.Rouge1.Recall * 100)}" : "–";
             var seconds = (row.Bbc?.Elapsed ?? TimeSpan.Zero) + (row.Opinosis?.Elapsed ?? TimeSpan.Zero);
-            sb.AppendLine($"| {row.Name} | {F(row.Bbc?.MeanWords)} | {pr} | {row.Bbc?.Unlocated.ToString(CultureInfo.InvariantCulture) ?? "–"} | {Failures(row.Bbc)} | {F(row.Opinosis?.MeanWords)} | {Failures(row.Opinosis)} | {F(seconds.TotalSeconds)} |");
+            sb.AppendLine($"| {row.Name} | {F(row.Bbc?.MeanWords)} | {pr} | {row.Bbc?.Unlocated.ToString(CultureInfo.InvariantCulture) ?? "–"} | {Failures(row.Bbc)} | {F(row.Opinosis?.MeanWords)} | {opinosisPr} | {Failures(row.Opinosis)} | {F(seconds.TotalSeconds)} |");
         }
         return sb.ToString();
     }

@@ -23,7 +23,14 @@ Console.Error.WriteLine($"BBC: {bbcDocuments.Count} articles ({bbc.Skipped.Count
 foreach (var s in bbc.Skipped) Console.Error.WriteLine($"  skipped {s}");
 
 var clock = Stopwatch.StartNew();
-var engine = SummarizerEngine.LoadDefault();
+SummarizerEngine engine;
+try { engine = options.Settings is null ? SummarizerEngine.LoadDefault() : SummarizerEngine.LoadDefault(EngineSettings.Default.With(options.Settings)); }
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"--settings: {e.Message}");
+    return 2;
+}
+Console.Error.WriteLine($"Engine settings: {engine.Settings.Describe()}");
 Console.Error.WriteLine($"Engine {engine.ModelVersion} loaded in {clock.ElapsedMilliseconds} ms; methods: {string.Join(", ", SummarizerEngine.Methods)} (default {SummarizerEngine.DefaultMethod}).");
 
 var methods = options.Methods ?? SummarizerEngine.Methods;
