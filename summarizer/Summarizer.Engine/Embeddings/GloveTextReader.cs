@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Summarizer.Engine.Embeddings;
@@ -12,6 +13,9 @@ namespace Summarizer.Engine.Embeddings;
 /// </summary>
 internal static class GloveTextReader
 {
+    // Fully optimised at once: this loop runs once per process (Lambda cold start: the bundled file), so
+    // tier-0 code would never be replaced in time.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordEmbeddings Read(Stream stream, string sourceName)
     {
         var words = new List<string>(16 * 1024);
