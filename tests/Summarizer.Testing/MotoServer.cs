@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Summarizer.Testing;
 
@@ -30,7 +29,7 @@ public sealed class MotoServer : IDisposable
     public static MotoServer Start()
     {
         var exe = ExternalTool.Require("moto_server", "pip install 'moto[server]==5.2.1'");
-        int port = FreePort();
+        int port = LoopbackPorts.Free();
         var psi = new ProcessStartInfo(exe)
         {
             UseShellExecute = false,
@@ -92,14 +91,6 @@ public sealed class MotoServer : IDisposable
         throw new TimeoutException($"moto_server did not answer on {Endpoint} within {timeout.TotalSeconds} s.");
     }
 
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        int port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
 
     public void Dispose()
     {

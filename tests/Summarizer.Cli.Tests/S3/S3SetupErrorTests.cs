@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests.S3;
@@ -8,21 +7,13 @@ namespace Summarizer.Cli.Tests.S3;
 /// code, never a crash with a stack trace.</summary>
 public class S3SetupErrorTests
 {
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     [Test]
     public void AnUnreachableEndpointIsExitCode4ForTheInput()
     {
         var environment = new Dictionary<string, string?>
         {
-            ["AWS_ENDPOINT_URL"] = $"http://127.0.0.1:{ClosedPort()}",
+            ["AWS_ENDPOINT_URL"] = $"http://127.0.0.1:{LoopbackPorts.Free()}",
             ["AWS_ACCESS_KEY_ID"] = "testing",
             ["AWS_SECRET_ACCESS_KEY"] = "testing",
             ["AWS_REGION"] = "us-east-1",

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using Summarizer.Engine;
 using Summarizer.Function;
+using Summarizer.Testing;
 
 namespace Summarizer.Workflows.Tests.Realtime;
 
@@ -25,7 +25,7 @@ internal sealed class FunctionHost : IDisposable
 
     public FunctionHost()
     {
-        int port = FreePort();
+        int port = LoopbackPorts.Free();
         var prefix = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(prefix);
         _listener.Start();
@@ -68,14 +68,6 @@ internal sealed class FunctionHost : IDisposable
         context.Response.Close();
     }
 
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        int port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
 
     public void Dispose()
     {
