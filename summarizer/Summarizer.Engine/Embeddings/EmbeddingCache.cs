@@ -83,6 +83,7 @@ internal static class EmbeddingCache
     {
         foreach (var path in candidatePaths)
         {
+            if (IsMarkedReadOnly(Path.GetDirectoryName(path)!)) continue;
             string temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             try
             {
@@ -118,6 +119,15 @@ internal static class EmbeddingCache
             }
         }
         return null;
+    }
+
+    /// <summary>A folder without any write permission bit (shared read-only data) gets no cache file even
+    /// when the process could write there anyway (root ignores permission bits).</summary>
+    private static bool IsMarkedReadOnly(string folder)
+    {
+        if (OperatingSystem.IsWindows() || !Directory.Exists(folder)) return false;
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        return (File.GetUnixFileMode(folder) & anyWrite) == 0;
     }
 
     private static void TryDelete(string path)

@@ -66,8 +66,9 @@ public class GloveTextReaderTests
     public void TheBundledDefaultIsTheSharedTrimmedGloveFile()
     {
         var bundled = EmbeddingsLoader.Default;
-        var shared = EmbeddingsLoader.Load(Summarizer.Testing.RepoPaths.Shared("glove", "glove.twitter.27B.25d.trimmed.txt"),
-            Path.Combine(Path.GetTempPath(), "summarizer-test-cache"));
+        // Parsed from a stream: no cache file is written beside the shared (read-only) data.
+        using var file = File.OpenRead(Summarizer.Testing.RepoPaths.Shared("glove", "glove.twitter.27B.25d.trimmed.txt"));
+        var shared = GloveTextReader.Read(file, "shared");
         Assert.That(bundled.Dimension, Is.EqualTo(25));
         Assert.That(bundled.Count, Is.EqualTo(9931));
         Assert.That(bundled.ContentHash, Is.EqualTo(shared.ContentHash));
