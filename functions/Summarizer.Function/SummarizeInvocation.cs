@@ -35,8 +35,8 @@ internal sealed class SummarizeInvocation
                 return ResponseEnvelope.Error(read.Error!);
 
             var request = read.Request!;
-            var result = _summarize(request.Text!, new SummaryOptions(request.Sentences, request.Ratio, request.Method));
-            return ResponseEnvelope.Success(ToContract(result));
+            var result = _summarize(request.Text!, request.ToOptions());
+            return ResponseEnvelope.Success(result.ToResponse(_modelVersion));
         }
         catch (Exception ex)
         {
@@ -45,13 +45,4 @@ internal sealed class SummarizeInvocation
             return ResponseEnvelope.Error(new ErrorResponse(ErrorCodes.InternalError, "The summarizer failed unexpectedly."));
         }
     }
-
-    private SummarizeResponse ToContract(SummaryResult result) => new()
-    {
-        Summary = result.Summary,
-        Sentences = result.Sentences.Select(s => new SummarySentenceDto(s.Index, s.Text)).ToArray(),
-        InputSentences = result.InputSentences,
-        Method = result.Method,
-        ModelVersion = _modelVersion,
-    };
 }

@@ -79,15 +79,7 @@ public sealed class SummarizeEndpoint(SummarizerEngine engine)
             return WriteErrorAsync(context, parsed.Error!);
 
         var request = parsed.Request!;
-        var result = engine.Summarize(request.Text!, new SummaryOptions(request.Sentences, request.Ratio, request.Method));
-        var response = new SummarizeResponse
-        {
-            Summary = result.Summary,
-            Sentences = result.Sentences.Select(s => new SummarySentenceDto(s.Index, s.Text)).ToArray(),
-            InputSentences = result.InputSentences,
-            Method = result.Method,
-            ModelVersion = engine.ModelVersion,
-        };
+        var response = engine.Summarize(request.Text!, request.ToOptions()).ToResponse(engine.ModelVersion);
         return WriteJsonAsync(context, StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(response, ContractJsonContext.Default.SummarizeResponse));
     }
 
