@@ -1,4 +1,3 @@
-using System.Net;
 using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests.S3;
