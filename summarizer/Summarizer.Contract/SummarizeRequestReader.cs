@@ -131,8 +131,11 @@ public static class SummarizeRequestReader
     public static ErrorResponse UnsupportedMediaType(string? contentType) => new(ErrorCodes.UnsupportedMediaType,
         $"Content-Type must be {ContractLimits.JsonContentType}; got '{Truncate(contentType ?? "(none)", 60)}'.");
 
-    private static RequestReadResult TooLarge() => new(null, new ErrorResponse(ErrorCodes.PayloadTooLarge,
-        $"'text' is larger than {ContractLimits.MaxTextUtf8Bytes / 1024} KiB of UTF-8."));
+    /// <summary>The contract's 413 answer, for callers that reject an oversized body before reading it.</summary>
+    public static ErrorResponse PayloadTooLarge { get; } = new(ErrorCodes.PayloadTooLarge,
+        $"'text' is larger than {ContractLimits.MaxTextUtf8Bytes / 1024} KiB of UTF-8.");
+
+    private static RequestReadResult TooLarge() => new(null, PayloadTooLarge);
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 }

@@ -14,11 +14,6 @@ namespace Summarizer.Cli.Serve;
 /// </summary>
 public sealed class SummarizeEndpoint(SummarizerEngine engine)
 {
-    /// <summary>The contract's own 413 answer, obtained once by showing the reader an oversized body, so its
-    /// wording is defined in one place only.</summary>
-    private static readonly ErrorResponse PayloadTooLarge =
-        SummarizeRequestReader.Read(new byte[ContractLimits.MaxRequestBytes + 1]).Error!;
-
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
@@ -29,7 +24,7 @@ public sealed class SummarizeEndpoint(SummarizerEngine engine)
         }
         if (request.ContentLength > ContractLimits.MaxRequestBytes)
         {
-            await WriteErrorAsync(context, PayloadTooLarge);
+            await WriteErrorAsync(context, SummarizeRequestReader.PayloadTooLarge);
             return;
         }
 
@@ -42,7 +37,7 @@ public sealed class SummarizeEndpoint(SummarizerEngine engine)
             {
                 // Stop reading here: a hostile client should not make the server buffer an unbounded body.
                 body.AdvanceTo(buffer.Start, buffer.End);
-                await WriteErrorAsync(context, PayloadTooLarge);
+                await WriteErrorAsync(context, SummarizeRequestReader.PayloadTooLarge);
                 return;
             }
             if (read.IsCompleted)
