@@ -48,6 +48,14 @@ public class ArtifactsTests
     }
 
     [Test]
+    public void The_workflow_passes_the_program_archives_sha256_for_the_instance_to_check()
+    {
+        var definition = Values.Of(StackRun.Dev().Named<Pulumi.Aws.Sfn.StateMachine, Pulumi.Aws.Sfn.StateMachineArgs>("batch").Args.Definition);
+        var send = System.Text.Json.Nodes.JsonNode.Parse(definition)!["States"]!["Run the summarizer"]!["Parameters"]!["Parameters"]!;
+        Assert.That((string)send[RunSummarizerDocument.Parameters.ProgramSha256]![0]!, Is.EqualTo(StackRun.WorkerProgram.FileSha256));
+    }
+
+    [Test]
     public void The_program_key_fits_the_ssm_documents_allowed_pattern()
     {
         var pattern = System.Text.Json.JsonDocument.Parse(RunSummarizerDocument.Content()).RootElement

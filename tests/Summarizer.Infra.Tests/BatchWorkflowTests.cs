@@ -35,6 +35,7 @@ public class BatchWorkflowTests
             OutputBucket: BucketName("storage-output"),
             ArtifactsBucket: BucketName("storage-artifacts"),
             ProgramKey: _stack.ProgramKey,
+            ProgramSha256: StackRun.WorkerProgram.FileSha256,
             InstanceId: Values.Of(_stack.Named<Instance, InstanceArgs>("worker").Resource.Id),
             DocumentName: Values.Of(_stack.Named<Document, DocumentArgs>("batch-run-summarizer").Resource.Name),
             JobTableName: Values.Of(_stack.Named<Table, TableArgs>("batch-jobs").Resource.Name),

@@ -69,6 +69,17 @@ public class DotnetPublishBuilderTests
     }
 
     [Test]
+    public void The_worker_program_carries_the_sha256_of_the_archive_bytes_the_instance_will_check()
+    {
+        var built = Fake(new() { ["summarizer"] = "ELF" }).Builder.BuildWorkerProgram();
+        var bytes = File.ReadAllBytes(built.Path);
+        Assert.That(built.FileSha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
+        Assert.That(built.FileSha256, Is.Not.EqualTo(built.ContentHash), "the archive's bytes, not the content hash");
+        // Fixed timestamps and order: the same files give the same archive, so the same hash on every deployer's machine.
+        Assert.That(Fake(new() { ["summarizer"] = "ELF" }).Builder.BuildWorkerProgram().FileSha256, Is.EqualTo(built.FileSha256));
+    }
+
+    [Test]
     public void The_hash_follows_the_content_not_the_build()
     {
         var same1 = Fake(new() { ["summarizer"] = "v1", ["a.dll"] = "x" }).Builder.BuildWorkerProgram().ContentHash;

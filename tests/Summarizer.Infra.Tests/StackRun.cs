@@ -14,8 +14,8 @@ namespace Summarizer.Infra.Tests;
 public sealed class StackRun
 {
     /// <summary>What the mocked builder returns: no `dotnet publish` in these tests.</summary>
-    public static readonly BuiltArtifact WorkerProgram = new("/build/summarizer-linux-x64.tar.gz", new string('a', 64));
-    public static readonly BuiltArtifact FunctionPackage = new("/build/Summarizer.Function.zip", new string('b', 64));
+    public static readonly BuiltArtifact WorkerProgram = new("/build/summarizer-linux-x64.tar.gz", new string('a', 64), new string('e', 64));
+    public static readonly BuiltArtifact FunctionPackage = new("/build/Summarizer.Function.zip", new string('b', 64), new string('f', 64));
 
     public DoubleRun Run { get; }
     public Mock<IArtifactBuilder> Builder { get; }

@@ -83,6 +83,28 @@ public class StorageTests
             "only the output bucket's staging prefix expires: uploads and results are the user's");
     }
 
+    [TestCase("storage-input", true)]
+    [TestCase("storage-artifacts", true)]
+    [TestCase("storage-output", false)]
+    public void Uploads_and_artifacts_are_versioned_and_old_versions_expire(string bucket, bool versioned)
+    {
+        var (resource, _, _) = _stack.Named<Bucket, BucketArgs>(bucket);
+        var versionings = _stack.All<BucketVersioning, BucketVersioningArgs>().Where(v => Values.Of(v.Args.Bucket) == Values.Of(resource.BucketName)).ToList();
+        var (_, lifecycle, registration) = _stack.Named<BucketLifecycleConfiguration, BucketLifecycleConfigurationArgs>($"{bucket}-lifecycle");
+        var noncurrent = Values.Of(lifecycle.Rules).Where(r => r.NoncurrentVersionExpiration is not null).ToList();
+        if (!versioned)
+        {
+            Assert.That(versionings, Is.Empty);
+            Assert.That(noncurrent, Is.Empty);
+            return;
+        }
+        Assert.That(versionings, Has.Count.EqualTo(1));
+        Assert.That(Values.Of(Values.Of(versionings[0].Args.VersioningConfiguration).Status), Is.EqualTo("Enabled"));
+        Assert.That(noncurrent, Has.Count.EqualTo(1));
+        Assert.That(Values.Of(Values.Of(noncurrent[0].NoncurrentVersionExpiration).NoncurrentDays), Is.EqualTo(Storage.PrivateBucket.NoncurrentVersionDays));
+        Assert.That(Values.Of(registration.Options.DependsOn).Select(r => r.GetResourceName()), Does.Contain(versionings[0].Registration.Name));
+    }
+
     [Test]
     public void Only_the_input_bucket_sends_events_to_eventbridge()
     {

@@ -92,14 +92,41 @@ public class WorkerTests
     }
 
     [Test]
-    public void The_worker_role_has_the_ssm_core_policy_and_one_inline_policy()
+    public void The_worker_role_has_the_ssm_core_policy_its_bucket_access_and_a_deny_on_parameters_and_keys()
     {
         var (role, _, _) = _stack.Named<Role, RoleArgs>("worker-role");
         var roleName = Values.Of(role.Name);
         var attached = _stack.All<RolePolicyAttachment, RolePolicyAttachmentArgs>().Where(a => Values.Of(a.Args.Role) == roleName).ToList();
         Assert.That(attached.Select(a => Values.Of(a.Args.PolicyArn)), Is.EqualTo(new[] { "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore" }));
-        Assert.That(_stack.All<RolePolicy, RolePolicyArgs>().Count(p => Values.Of(p.Args.Role) == roleName), Is.EqualTo(1));
+        Assert.That(_stack.All<RolePolicy, RolePolicyArgs>().Where(p => Values.Of(p.Args.Role) == roleName).Select(p => p.Registration.Name),
+            Is.EquivalentTo(new[] { "worker-bucket-access", "worker-deny-parameters" }));
     }
+
+    [Test]
+    public void The_worker_can_read_no_ssm_parameter_and_decrypt_nothing_whatever_the_managed_policy_grants()
+    {
+        // AmazonSSMManagedInstanceCore allows ssm:GetParameter(s) on every parameter of the account and region; the
+        // SSM Agent needs none of it for Run Command, and an explicit Deny wins over any Allow in IAM evaluation.
+        var statements = PolicyStatement.Parse(Values.PolicyOf(_stack.Named<RolePolicy, RolePolicyArgs>("worker-deny-parameters").Args.Policy));
+        var deny = statements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(deny.Effect, Is.EqualTo("Deny"));
+            Assert.That(deny.Actions, Is.EquivalentTo(new[] { "ssm:GetParameter*", "kms:Decrypt" }));
+            Assert.That(deny.Resources, Is.EqualTo(new[] { "*" }));
+        });
+        foreach (var action in new[] { "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath", "ssm:GetParameterHistory" })
+            Assert.That(deny.Actions.Any(a => IamActionMatches(a, action)), Is.True, action);
+        Assert.That(deny.Actions.Any(a => IamActionMatches(a, "ssm:UpdateInstanceInformation")), Is.False, "the agent can still register");
+        var (_, _, registration) = _stack.Named<Instance, InstanceArgs>("worker");
+        Assert.That(Values.Of(registration.Options.DependsOn).Select(r => r.GetResourceName()), Does.Contain("worker-deny-parameters"),
+            "in force before the first boot");
+    }
+
+    // IAM action patterns: case-insensitive, '*' matches any run of characters.
+    private static bool IamActionMatches(string pattern, string action) =>
+        System.Text.RegularExpressions.Regex.IsMatch(action, "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*") + "$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     [Test]
     public void The_worker_may_read_inputs_write_staging_read_artifacts_and_nothing_else()

@@ -15,6 +15,9 @@ public sealed class ArtifactsComponent : ComponentResource
     /// <summary>Key of the program archive, as the batch workflow's SSM document expects it.</summary>
     public string WorkerProgramKey { get; }
 
+    /// <summary>SHA-256 of the program archive's bytes: the worker runs nothing from an archive without it.</summary>
+    public string WorkerProgramSha256 { get; }
+
     /// <summary>Key of the Lambda package. A new key is what updates the function's code (the zip's own bytes
     /// change with every build because of entry timestamps, so they cannot serve as its hash).</summary>
     public string FunctionPackageKey { get; }
@@ -28,6 +31,7 @@ public sealed class ArtifactsComponent : ComponentResource
         var program = builder.BuildWorkerProgram();
         var package = builder.BuildFunctionPackage();
         WorkerProgramKey = KeyOf("summarizer-linux-x64", program, ".tar.gz");
+        WorkerProgramSha256 = program.FileSha256;
         FunctionPackageKey = KeyOf("summarizer-function", package, ".zip");
 
         WorkerProgram = Upload($"{name}-worker-program", bucket, WorkerProgramKey, program, "application/gzip");

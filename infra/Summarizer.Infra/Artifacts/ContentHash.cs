@@ -22,6 +22,13 @@ public static class ContentHash
         return Of(zip.Entries.Where(e => !e.FullName.EndsWith('/')).Select(e => (e.FullName, (Func<Stream>)e.Open)));
     }
 
+    /// <summary>SHA-256 of a file's bytes.</summary>
+    public static string OfFile(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
+    }
+
     /// <summary>The first <paramref name="length"/> hex digits: enough to tell builds apart, short in a key.</summary>
     public static string Short(string hash, int length = 16) => hash[..length];
 

@@ -39,7 +39,7 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
             throw new InvalidOperationException($"dotnet publish of {WorkerProject} produced no '{WorkerExecutable}' in {publish}.");
         var archive = Path.Combine(workDirectory, "summarizer-linux-x64.tar.gz");
         WriteTarGz(publish, archive);
-        return new BuiltArtifact(archive, ContentHash.OfDirectory(publish));
+        return BuiltArtifact.Of(archive, ContentHash.OfDirectory(publish));
     }
 
     public BuiltArtifact BuildFunctionPackage()
@@ -49,7 +49,7 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
         Publish(FunctionProject, $"-p:LambdaZipPath={zip}");
         if (!File.Exists(zip))
             throw new InvalidOperationException($"dotnet publish of {FunctionProject} produced no {zip}.");
-        return new BuiltArtifact(zip, ContentHash.OfZipEntries(zip));
+        return BuiltArtifact.Of(zip, ContentHash.OfZipEntries(zip));
     }
 
     private void Publish(string project, params string[] options)

@@ -1,9 +1,17 @@
 namespace Summarizer.Infra.Artifacts;
 
-/// <summary>A built deployable file and the hash of what it contains (not of its bytes: archives carry timestamps).</summary>
+/// <summary>A built deployable file, the hash of what it contains and the hash of its bytes.</summary>
 /// <param name="Path">The local file to upload.</param>
-/// <param name="ContentHash">Lower-case hex SHA-256 over the archived files' names and contents.</param>
-public sealed record BuiltArtifact(string Path, string ContentHash);
+/// <param name="ContentHash">Lower-case hex SHA-256 over the archived files' names and contents: names the upload, so an
+/// unchanged build keeps its key even where the archive's bytes carry timestamps.</param>
+/// <param name="FileSha256">Lower-case hex SHA-256 of the file's bytes: what the worker checks the downloaded archive
+/// against before it runs anything from it.</param>
+public sealed record BuiltArtifact(string Path, string ContentHash, string FileSha256)
+{
+    /// <summary>The artifact at <paramref name="path"/>, its file hash read from disk.</summary>
+    public static BuiltArtifact Of(string path, string contentHash) =>
+        new(path, contentHash, Artifacts.ContentHash.OfFile(path));
+}
 
 /// <summary>
 /// Builds what `pulumi up` uploads. Behind an interface so tests of the program do not run `dotnet publish`.

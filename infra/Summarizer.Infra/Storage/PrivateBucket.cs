@@ -8,6 +8,8 @@ namespace Summarizer.Infra.Storage;
 /// A bucket nobody outside the account can reach: public access blocked, every object encrypted at rest
 /// (SSE-S3), a policy refusing any request not made over TLS, and unfinished multipart uploads cleaned up.
 /// Extra lifecycle rules (e.g. the staging prefix) are passed in, since a bucket has one lifecycle configuration.
+/// A versioned bucket keeps every object version (an overwrite or delete never loses the bytes a job was started
+/// for) and expires versions that are no longer current after <see cref="NoncurrentVersionDays"/> days.
 /// </summary>
 public sealed class PrivateBucket : ComponentResource
 {
@@ -18,8 +20,11 @@ public sealed class PrivateBucket : ComponentResource
 
     public Output<string> Arn => Bucket.Arn;
 
+    /// <summary>How long a versioned bucket keeps a version after a newer one replaced it.</summary>
+    public const int NoncurrentVersionDays = 30;
+
     public PrivateBucket(string name, bool forceDestroy, IEnumerable<Aws.S3.Inputs.BucketLifecycleConfigurationRuleArgs>? lifecycleRules = null,
-        ComponentResourceOptions? options = null)
+        bool versioned = false, ComponentResourceOptions? options = null)
         : base("summarizer:storage:PrivateBucket", name, options)
     {
         var child = new CustomResourceOptions { Parent = this };
@@ -68,7 +73,28 @@ public sealed class PrivateBucket : ComponentResource
             },
         });
         foreach (var rule in lifecycleRules ?? []) rules.Rules.Add(rule);
-        new Aws.S3.BucketLifecycleConfiguration($"{name}-lifecycle", rules, child);
+        var lifecycleOptions = child;
+        if (versioned)
+        {
+            var versioning = new Aws.S3.BucketVersioning($"{name}-versioning", new Aws.S3.BucketVersioningArgs
+            {
+                Bucket = Bucket.BucketName,
+                VersioningConfiguration = new Aws.S3.Inputs.BucketVersioningVersioningConfigurationArgs { Status = "Enabled" },
+            }, child);
+            rules.Rules.Add(new Aws.S3.Inputs.BucketLifecycleConfigurationRuleArgs
+            {
+                Id = "expire-noncurrent-versions",
+                Status = "Enabled",
+                Filter = new Aws.S3.Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = "" },
+                NoncurrentVersionExpiration = new Aws.S3.Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
+                {
+                    NoncurrentDays = NoncurrentVersionDays,
+                },
+            });
+            // S3 validates version rules against the bucket's versioning state, so versioning comes first.
+            lifecycleOptions = new CustomResourceOptions { Parent = this, DependsOn = { versioning } };
+        }
+        new Aws.S3.BucketLifecycleConfiguration($"{name}-lifecycle", rules, lifecycleOptions);
 
         RegisterOutputs();
     }

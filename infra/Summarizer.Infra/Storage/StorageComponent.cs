@@ -18,10 +18,12 @@ public sealed class StorageComponent : ComponentResource
         : base("summarizer:storage:Storage", name, options)
     {
         var child = new ComponentResourceOptions { Parent = this };
-        Input = new PrivateBucket($"{name}-input", config.ForceDestroyBuckets, options: child);
-        Output = new PrivateBucket($"{name}-output", config.ForceDestroyBuckets, [StagingExpiry()], child);
-        // Artifacts are rebuilt by every `pulumi up`, so destroying them never loses anything.
-        Artifacts = new PrivateBucket($"{name}-artifacts", forceDestroy: true, options: child);
+        // Versioned: each upload is an object version the batch job reads exactly, even if the key is written again.
+        Input = new PrivateBucket($"{name}-input", config.ForceDestroyBuckets, versioned: true, options: child);
+        Output = new PrivateBucket($"{name}-output", config.ForceDestroyBuckets, [StagingExpiry()], options: child);
+        // Artifacts are rebuilt by every `pulumi up`, so destroying them never loses anything. Versioned: an
+        // overwritten program archive keeps its earlier version (the worker runs only the hash it was given).
+        Artifacts = new PrivateBucket($"{name}-artifacts", forceDestroy: true, versioned: true, options: child);
 
         // EventBridge gets every event of the input bucket; the rule keeps only "Object Created" of CSV files.
         new Aws.S3.BucketNotification($"{name}-input-to-eventbridge", new Aws.S3.BucketNotificationArgs

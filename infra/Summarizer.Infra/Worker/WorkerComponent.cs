@@ -52,6 +52,13 @@ public sealed class WorkerComponent : ComponentResource
             Role = Role.Name,
             PolicyArn = SsmManagedInstanceCorePolicyArn,
         }, child);
+        // The managed policy also lets the instance read every SSM parameter of the account and region; the worker
+        // reads none, so an explicit Deny takes that (and any key decryption) away, whatever else grants it.
+        var denyParameters = new Aws.Iam.RolePolicy($"{name}-deny-parameters", new Aws.Iam.RolePolicyArgs
+        {
+            Role = Role.Name,
+            Policy = DenyParametersPolicy(),
+        }, child);
         var bucketAccess = new Aws.Iam.RolePolicy($"{name}-bucket-access", new Aws.Iam.RolePolicyArgs
         {
             Role = Role.Name,
@@ -85,7 +92,7 @@ public sealed class WorkerComponent : ComponentResource
         {
             Parent = this,
             // The SSM agent must be allowed to register from the first boot on.
-            DependsOn = { ssmCore, bucketAccess },
+            DependsOn = { ssmCore, denyParameters, bucketAccess },
             // AWS publishes a new AL2023 AMI every few weeks; following it would replace the worker during some
             // `pulumi up`, possibly under a running job. Replace deliberately: `pulumi up --replace <instance urn>`.
             IgnoreChanges = { "ami" },
@@ -101,6 +108,11 @@ public sealed class WorkerComponent : ComponentResource
 
         RegisterOutputs();
     }
+
+    /// <summary>Actions the worker must never have: parameter reads (SecureStrings included) and KMS decryption.</summary>
+    internal static readonly string[] DeniedActions = ["ssm:GetParameter*", "kms:Decrypt"];
+
+    internal static string DenyParametersPolicy() => PolicyJson.Document(PolicyJson.Statement("Deny", DeniedActions, ["*"]));
 
     /// <summary>Read the input objects, write under the output bucket's staging prefix, read the artifacts.</summary>
     internal static string BucketAccessPolicy(string inputBucketArn, string outputBucketArn, string artifactsBucketArn) =>

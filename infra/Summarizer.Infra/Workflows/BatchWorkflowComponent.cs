@@ -41,6 +41,7 @@ public sealed class BatchWorkflowComponent : ComponentResource
                 document.Name, jobTable.Name)
             .Apply(v => BatchWorkflow.StateMachine(new BatchWorkflowSettings(
                 InputBucket: v[0], OutputBucket: v[1], ArtifactsBucket: v[2], ProgramKey: artifacts.WorkerProgramKey,
+                ProgramSha256: artifacts.WorkerProgramSha256,
                 InstanceId: v[3], DocumentName: v[4], JobTableName: v[5], ModelVersion: modelVersion)));
 
         var role = new StateMachineRole(name, scope, definition, this);

@@ -24,6 +24,7 @@ public static class BatchWorkflow
         ["OutputBucket"] = s.OutputBucket,
         ["ArtifactsBucket"] = s.ArtifactsBucket,
         ["ProgramKey"] = s.ProgramKey,
+        ["ProgramSha256"] = s.ProgramSha256,
         ["InstanceId"] = s.InstanceId,
         ["DocumentName"] = s.DocumentName,
         ["JobTableName"] = s.JobTableName,

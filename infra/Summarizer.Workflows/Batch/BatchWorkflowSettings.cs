@@ -9,6 +9,8 @@ namespace Summarizer.Workflows.Batch;
 /// <param name="ArtifactsBucket">Bucket holding the published summarizer program.</param>
 /// <param name="ProgramKey">Key of the program archive (.tar.gz with <c>summarizer</c> at its root), under
 /// <see cref="Summarizer.Contract.StorageLayout.ArtifactsPrefix"/>, named by its content hash.</param>
+/// <param name="ProgramSha256">SHA-256 (lower-case hex) of the program archive's bytes: the instance runs the program
+/// only from an archive with exactly this hash.</param>
 /// <param name="InstanceId">The EC2 worker instance.</param>
 /// <param name="DocumentName">Name of the SSM Command document created from <see cref="RunSummarizerDocument"/>.</param>
 /// <param name="JobTableName">The DynamoDB table described by <see cref="JobTable"/>.</param>
@@ -18,6 +20,7 @@ public sealed record BatchWorkflowSettings(
     string OutputBucket,
     string ArtifactsBucket,
     string ProgramKey,
+    string ProgramSha256,
     string InstanceId,
     string DocumentName,
     string JobTableName,

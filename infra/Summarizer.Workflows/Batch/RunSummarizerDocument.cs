@@ -21,6 +21,7 @@ public static class RunSummarizerDocument
         public const string StagingKey = "StagingKey";
         public const string ArtifactsBucket = "ArtifactsBucket";
         public const string ProgramKey = "ProgramKey";
+        public const string ProgramSha256 = "ProgramSha256";
         public const string ExecutionTimeout = "executionTimeout";
     }
 

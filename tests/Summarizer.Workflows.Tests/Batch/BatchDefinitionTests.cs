@@ -61,6 +61,7 @@ public class BatchDefinitionTests
             Assert.That((string)send["Parameters"]!["OutputBucket"]![0]!, Is.EqualTo(Settings.OutputBucket));
             Assert.That((string)send["Parameters"]!["ArtifactsBucket"]![0]!, Is.EqualTo(Settings.ArtifactsBucket));
             Assert.That((string)send["Parameters"]!["ProgramKey"]![0]!, Is.EqualTo(Settings.ProgramKey));
+            Assert.That((string)send["Parameters"]![RunSummarizerDocument.Parameters.ProgramSha256]![0]!, Is.EqualTo(Settings.ProgramSha256));
             Assert.That((string)Graph["Publish the result"]["Parameters"]!["Metadata"]!["model-version"]!, Is.EqualTo(Settings.ModelVersion));
             Assert.That((string)Graph["Record the job (skip duplicate deliveries)"]["Parameters"]!["TableName"]!, Is.EqualTo(Settings.JobTableName));
             Assert.That((string)Graph["Describe the job"]["Parameters"]!["job"]!["resultKey.$"]!,

@@ -168,6 +168,7 @@ public class BatchExecutionTests
             Assert.That((string)parameters["OutputBucket"]![0]!, Is.EqualTo(settings.OutputBucket));
             Assert.That((string)parameters["ArtifactsBucket"]![0]!, Is.EqualTo(settings.ArtifactsBucket));
             Assert.That((string)parameters["ProgramKey"]![0]!, Is.EqualTo(settings.ProgramKey));
+            Assert.That((string)parameters[RunSummarizerDocument.Parameters.ProgramSha256]![0]!, Is.EqualTo(settings.ProgramSha256));
             Assert.That((string)parameters["StagingKey"]![0]!, Does.Match($"^{StorageLayout.StagingPrefix}[0-9a-f-]{{36}}\\.csv$"));
         });
         // SSM received exactly that command, and every value satisfies the document's allowedPattern, as SSM checks.

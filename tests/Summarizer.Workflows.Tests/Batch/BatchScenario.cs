@@ -19,7 +19,7 @@ internal sealed class BatchScenario(string name)
 
     public BatchWorkflowSettings Settings => new(
         InputBucket: $"in-{Name}", OutputBucket: $"out-{Name}", ArtifactsBucket: $"art-{Name}",
-        ProgramKey: "artifacts/summarizer-test.tar.gz", InstanceId: MotoBatchHarness.InstancePlaceholder,
+        ProgramKey: "artifacts/summarizer-test.tar.gz", ProgramSha256: new string('9', 64), InstanceId: MotoBatchHarness.InstancePlaceholder,
         DocumentName: $"run-{Name}", JobTableName: $"jobs-{Name}", ModelVersion: "model-test-1");
 
     public BatchScenario Upload(string key, string body)

@@ -1,58 +1,196 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Summarizer.Contract;
 using Summarizer.Testing;
 using Summarizer.Workflows.Batch;
 
 namespace Summarizer.Workflows.Tests.Batch;
 
 /// <summary>
-/// The SSM document's shell script, run by bash as the SSM Agent would (parameters as SSM_* environment
-/// variables, interpolationType ENV_VAR), with stand-ins for <c>aws</c> (a local folder plays S3) and for the
-/// summarizer program (it records the arguments it got). Proves that object keys reach the program as exact
-/// arguments and are never evaluated by the shell.
+/// The SSM document's shell script, run by bash as the SSM Agent would (as root, parameters as SSM_* environment
+/// variables, interpolationType ENV_VAR), with stand-ins for <c>aws</c> (a local folder plays S3), for
+/// <c>systemd-run</c> (it records its options, then runs the command: no systemd here) and for the summarizer
+/// program (it reports what it got and what it could do). The user switch is real: the script's own
+/// <c>setpriv</c> drops to <c>nobody</c>, so these tests need root, as the SSM Agent has.
 /// </summary>
 public class RunSummarizerScriptTests
 {
     private static readonly JsonObject Document = JsonNode.Parse(RunSummarizerDocument.Content())!.AsObject();
     private const string ProgramKey = "artifacts/summarizer-abc123.tar.gz";
+    private const string StagingKey = "staging/0b7f8a8e-1111-2222-3333-444455556666.csv";
+    private const string Csv = "Id,Text\n1,Great coffee.\n";
+    // An existing unprivileged account stands in for the `summarizer` system user the script creates on AWS.
+    private const string JobUser = "nobody";
 
     private string _root = null!;
+    private string _programSha256 = null!;
 
     [SetUp]
     public void CreateSandbox()
     {
+        Assume.That(Environment.UserName, Is.EqualTo("root"), "the script switches users, as root does under the SSM Agent");
         _root = Path.Combine(Path.GetTempPath(), $"ssm-script-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path.Combine(_root, "bin"));
+        Directory.CreateDirectory(Path.Combine(_root, "calls"));
         Directory.CreateDirectory(Path.Combine(_root, "s3", "art", "artifacts"));
-        // The stand-in program: writes each argument it got, NUL-terminated.
+        Directory.CreateDirectory(Path.Combine(_root, "s3", "in-bucket"));
+        // The stand-in program, run by the script as the job user with a wiped environment: it reports who it ran as,
+        // its arguments, its environment and whether it could change its own program folder, then the input it read.
         var program = Path.Combine(_root, "program");
         Directory.CreateDirectory(program);
-        WriteExecutable(Path.Combine(program, "summarizer"), "#!/bin/bash\nprintf '%s\\0' \"$@\" > \"$ARGS_FILE\"\n");
+        WriteExecutable(Path.Combine(program, "summarizer"), """
+            #!/bin/bash
+            input="$(cat)"
+            [ "$input" != "FAIL" ] || { echo "line 2: unterminated quote" >&2; exit 3; }
+            if touch "$(dirname "$0")/tampered" 2>/dev/null; then writable=yes; else writable=no; fi
+            { echo "uid=$(id -u)"; printf 'arg=%s\n' "$@"; echo "home=$HOME fake_s3=${FAKE_S3:-unset}"; echo "program-writable=$writable"; echo "$input"; } > "$3.tmp"
+            mv "$3.tmp" "$3"
+            """);
         Run("tar", ["-czf", Path.Combine(_root, "s3", "art", ProgramKey), "-C", program, "summarizer"]);
-        // The stand-in aws CLI: "aws s3 cp [--only-show-errors] s3://bucket/key DEST" from the local folder; counts calls.
-        WriteExecutable(Path.Combine(_root, "bin", "aws"),
-            "#!/bin/bash\necho x >> \"$FAKE_S3/calls\"\n[ \"$1 $2\" = \"s3 cp\" ] || exit 2\nshift 2\n" +
-            "[ \"$1\" = --only-show-errors ] && shift\nsrc=\"${1#s3://}\"\ncp \"$FAKE_S3/$src\" \"$2\"\n");
+        _programSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(_root, "s3", "art", ProgramKey))));
+        // The stand-in aws CLI: "aws s3 cp [--only-show-errors] SRC DEST", SRC and DEST each s3://bucket/key, a path
+        // or - (stdin/stdout), against the local folder; each call's arguments are kept, NUL-separated, one file a call.
+        WriteExecutable(Path.Combine(_root, "bin", "aws"), """
+            #!/bin/bash
+            printf '%s\0' "$@" > "$CALLS/aws.$(date +%s%N)"
+            [ "$1 $2" = "s3 cp" ] || exit 2
+            shift 2
+            [ "$1" = --only-show-errors ] && shift
+            if [[ "$1" == s3://* ]]; then src="$FAKE_S3/${1#s3://}"; [ -f "$src" ] || { echo "fatal error: An error occurred (404) when calling the HeadObject operation: Key not found" >&2; exit 1; }; else src="$1"; fi
+            if [[ "$2" == s3://* ]]; then dest="$FAKE_S3/${2#s3://}"; mkdir -p "$(dirname "$dest")"; else dest="$2"; fi
+            if [ "$src" = - ]; then cat > "$dest"; elif [ "$dest" = - ]; then cat "$src"; else cp "$src" "$dest"; fi
+            """);
+        // The stand-in systemd-run: keeps its options, then runs what follows "--" as the real one runs a scope.
+        WriteExecutable(Path.Combine(_root, "bin", "systemd-run"), """
+            #!/bin/bash
+            printf '%s\0' "$@" > "$CALLS/systemd-run"
+            while [ "$1" != -- ]; do shift; done
+            shift
+            exec "$@"
+            """);
+        WriteExecutable(Path.Combine(_root, "bin", "useradd"), "#!/bin/bash\nprintf '%s\\0' \"$@\" > \"$CALLS/useradd\"\nexit 9\n");
     }
 
     [TearDown]
-    public void RemoveSandbox() => Directory.Delete(_root, recursive: true);
+    public void RemoveSandbox()
+    {
+        if (_root is not null && Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
 
     [TestCase("reviews.csv")]
     [TestCase("uploads/ré sumé $(touch PWNED) `touch PWNED2` 'q' \"dq\"; rm -rf x & ☃ \\n.csv")]
     [TestCase("-rf --help.csv")]
     [TestCase("${HOME}$((1+1)) *.csv")]
-    public void The_program_gets_the_keys_as_exact_arguments_and_nothing_is_evaluated(string key)
+    public void Keys_reach_the_tools_as_exact_arguments_and_nothing_is_evaluated(string key)
     {
+        Upload(key, Csv);
         var (code, _, stderr) = RunScript(Parameters(key));
         Assert.That(code, Is.EqualTo(0), stderr);
-        Assert.That(ArgumentsGot(), Is.EqualTo(new[] { "batch", $"s3://in-bucket/{key}", $"s3://out-bucket/{StagingKey}" }));
+        var calls = AwsCalls();
+        Assert.That(calls, Has.Some.EqualTo(new[] { "s3", "cp", "--only-show-errors", $"s3://in-bucket/{key}", "-" }), "the input key is one argument");
+        Assert.That(calls[^1][^1], Is.EqualTo($"s3://out-bucket/{StagingKey}"), "the summary goes to the staging key");
+        Assert.That(Report().Args, Is.EqualTo(new[] { "batch", "-", Report().Args[2] }), "the program reads the input on stdin");
+        Assert.That(Report().Input, Is.EqualTo(Csv.TrimEnd('\n')), "the input's bytes reached the program");
         Assert.That(Directory.GetFiles(_root, "PWNED*", SearchOption.AllDirectories), Is.Empty, "nothing in the key ran");
     }
 
     [Test]
-    public void Every_key_parameter_is_given_to_the_script_only_as_an_environment_variable()
+    public void The_summarizer_runs_as_an_unprivileged_user_without_network_under_a_memory_cap_and_cannot_change_its_program()
+    {
+        Upload("a.csv", Csv);
+        var (code, _, stderr) = RunScript(Parameters("a.csv"));
+        Assert.That(code, Is.EqualTo(0), stderr);
+        var report = Report();
+        var scope = File.ReadAllText(Path.Combine(_root, "calls", "systemd-run")).Split('\0');
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Uid, Is.EqualTo(Uid(JobUser)), "ran as the job user, not root");
+            Assert.That(report.ProgramWritable, Is.EqualTo("no"), "the program folder is read-only to the job");
+            Assert.That(report.Environment, Is.EqualTo("home=/nonexistent fake_s3=unset"), "no environment inherited from root");
+            Assert.That(scope, Is.SupersetOf(new[] { "--scope", "-p", "MemoryMax=75%", "IPAddressDeny=any", "MemorySwapMax=0" }));
+        });
+        var archives = Directory.GetFiles(Path.Combine(_root, "home", "archives"));
+        Assert.That(archives.Select(a => File.GetUnixFileMode(a) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)), Is.All.EqualTo(UnixFileMode.None),
+            "the cached archive is writable by root only");
+    }
+
+    [Test]
+    public void A_missing_job_user_is_created_as_a_system_user_without_login_or_home()
+    {
+        Upload("a.csv", Csv);
+        var (code, _, _) = RunScript(Parameters("a.csv"), user: "summarizer-test-missing");
+        Assert.That(code, Is.Not.EqualTo(0), "the stand-in useradd refuses, and the script stops");
+        var useradd = File.ReadAllText(Path.Combine(_root, "calls", "useradd")).Split('\0')[..^1];
+        Assert.That(useradd, Is.SupersetOf(new[] { "--system", "--no-create-home", "--shell", "/sbin/nologin", "summarizer-test-missing" }));
+        Assert.That(StagingExists(), Is.False);
+    }
+
+    [Test]
+    public void The_program_is_fetched_once_per_hash_then_reused_and_each_job_folder_is_removed()
+    {
+        Upload("a.csv", Csv);
+        Upload("b.csv", Csv);
+        Assert.That(RunScript(Parameters("a.csv")).ExitCode, Is.EqualTo(0));
+        Assert.That(RunScript(Parameters("b.csv")).ExitCode, Is.EqualTo(0));
+        Assert.That(AwsCalls().Count(c => c[^2].StartsWith("s3://art/")), Is.EqualTo(1), "one download of the program");
+        Assert.That(Directory.GetFileSystemEntries(Path.Combine(_root, "home", "jobs")), Is.Empty, "nothing of a job is left");
+    }
+
+    [Test]
+    public void A_program_without_the_deployed_sha256_never_runs_and_is_not_cached()
+    {
+        Upload("a.csv", Csv);
+        var parameters = Parameters("a.csv");
+        parameters[RunSummarizerDocument.Parameters.ProgramSha256] = new string('0', 64);
+        var (code, _, stderr) = RunScript(parameters);
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr, Does.Contain("SHA-256").And.Contain(new string('0', 64)).And.Contain("nothing was run"));
+        Assert.That(StagingExists(), Is.False);
+        Assert.That(AwsCalls().Any(c => c.Contains("s3://in-bucket/a.csv")), Is.False, "the input was never read");
+        Assert.That(Directory.GetFiles(Path.Combine(_root, "home", "archives")), Is.Empty);
+    }
+
+    [Test]
+    public void A_cached_program_that_changed_is_refused_removed_and_fetched_again_next_time()
+    {
+        Upload("a.csv", Csv);
+        Assert.That(RunScript(Parameters("a.csv")).ExitCode, Is.EqualTo(0));
+        var cached = Directory.GetFiles(Path.Combine(_root, "home", "archives")).Single();
+        File.AppendAllText(cached, "tampered");
+        File.Delete(Path.Combine(_root, "s3", "out-bucket", StagingKey));
+
+        var (code, _, stderr) = RunScript(Parameters("a.csv"));
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr, Does.Contain("no longer has SHA-256"));
+        Assert.That(StagingExists(), Is.False);
+        Assert.That(File.Exists(cached), Is.False, "the changed archive is removed");
+
+        Assert.That(RunScript(Parameters("a.csv")).ExitCode, Is.EqualTo(0), "the next run fetches and verifies it again");
+        Assert.That(AwsCalls().Count(c => c[^2].StartsWith("s3://art/")), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void A_failed_summarizer_uploads_nothing_and_its_exit_code_and_message_reach_ssm()
+    {
+        Upload("bad.csv", "FAIL");
+        var (code, _, stderr) = RunScript(Parameters("bad.csv"));
+        Assert.That(code, Is.EqualTo(3));
+        Assert.That(stderr, Does.Contain("unterminated quote"));
+        Assert.That(StagingExists(), Is.False);
+    }
+
+    [Test]
+    public void An_input_that_cannot_be_read_fails_the_run_even_though_the_summarizer_saw_a_clean_end_of_input()
+    {
+        // No upload: the download fails after the summarizer started reading; pipefail makes that the script's result.
+        var (code, _, stderr) = RunScript(Parameters("missing.csv"));
+        Assert.That(code, Is.Not.EqualTo(0));
+        Assert.That(stderr, Does.Contain("Key not found"));
+        Assert.That(StagingExists(), Is.False);
+    }
+
+    [Test]
+    public void Every_parameter_is_given_to_the_script_only_as_an_environment_variable()
     {
         var script = string.Join('\n', Script());
         Assert.That(script, Does.Not.Contain("{{"), "no SSM text interpolation in the script");
@@ -66,22 +204,13 @@ public class RunSummarizerScriptTests
     }
 
     [Test]
-    public void The_program_is_fetched_once_per_artifact_key_then_reused()
-    {
-        Assert.That(RunScript(Parameters("a.csv")).ExitCode, Is.EqualTo(0));
-        Assert.That(RunScript(Parameters("b.csv")).ExitCode, Is.EqualTo(0));
-        Assert.That(File.ReadAllLines(Path.Combine(_root, "s3", "calls")), Has.Length.EqualTo(1));
-        Assert.That(ArgumentsGot()[1], Is.EqualTo("s3://in-bucket/b.csv"));
-    }
-
-    [Test]
     public void Without_the_parameters_in_the_environment_it_stops_instead_of_guessing()
     {
         // An SSM Agent older than 3.3.2746.0 does not export parameters as environment variables.
         var (code, _, stderr) = RunScript(new Dictionary<string, string>());
         Assert.That(code, Is.Not.EqualTo(0));
         Assert.That(stderr, Does.Contain("SSM Agent"));
-        Assert.That(File.Exists(Path.Combine(_root, "args")), Is.False);
+        Assert.That(Directory.GetFiles(Path.Combine(_root, "calls")), Is.Empty, "nothing was fetched or run");
     }
 
     [TestCase(RunSummarizerDocument.Parameters.InputKey, "line\nbreak.csv", false)]
@@ -90,15 +219,16 @@ public class RunSummarizerScriptTests
     [TestCase(RunSummarizerDocument.Parameters.StagingKey, "staging/../summaries/x.csv", false)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramKey, "other/summarizer.tar.gz", false)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramKey, ProgramKey, true)]
+    [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true)]
+    [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF", false)]
+    [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789abcdef; rm -rf /", false)]
     public void Allowed_patterns_fence_each_parameter(string parameter, string value, bool allowed)
     {
         var pattern = (string)Document["parameters"]![parameter]!["allowedPattern"]!;
         Assert.That(System.Text.RegularExpressions.Regex.IsMatch(value, pattern), Is.EqualTo(allowed));
     }
 
-    private const string StagingKey = "staging/0b7f8a8e-1111-2222-3333-444455556666.csv";
-
-    private static Dictionary<string, string> Parameters(string key) => new()
+    private Dictionary<string, string> Parameters(string key) => new()
     {
         [RunSummarizerDocument.Parameters.InputBucket] = "in-bucket",
         [RunSummarizerDocument.Parameters.InputKey] = key,
@@ -106,33 +236,63 @@ public class RunSummarizerScriptTests
         [RunSummarizerDocument.Parameters.StagingKey] = StagingKey,
         [RunSummarizerDocument.Parameters.ArtifactsBucket] = "art",
         [RunSummarizerDocument.Parameters.ProgramKey] = ProgramKey,
+        [RunSummarizerDocument.Parameters.ProgramSha256] = _programSha256,
     };
+
+    private void Upload(string key, string body)
+    {
+        var path = Path.Combine(_root, "s3", "in-bucket", key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, body);
+    }
+
+    private bool StagingExists() => File.Exists(Path.Combine(_root, "s3", "out-bucket", StagingKey));
 
     private static IEnumerable<string> Script() =>
         Document["mainSteps"]![0]!["inputs"]!["runCommand"]!.AsArray().Select(l => (string)l!);
 
-    private (int ExitCode, string StdOut, string StdErr) RunScript(Dictionary<string, string> parameters)
+    private (int ExitCode, string StdOut, string StdErr) RunScript(Dictionary<string, string> parameters, string user = JobUser)
     {
         var bash = ExternalTool.Require("bash", "apt-get install bash");
+        ExternalTool.Require("setpriv", "apt-get install util-linux");
         var script = Path.Combine(_root, "_script.sh");
         File.WriteAllText(script, string.Join('\n', Script()) + "\n");
         var environment = new Dictionary<string, string?>
         {
             ["PATH"] = Path.Combine(_root, "bin") + ":" + Environment.GetEnvironmentVariable("PATH"),
             ["SUMMARIZER_HOME"] = Path.Combine(_root, "home"),
+            ["SUMMARIZER_USER"] = user,
             ["FAKE_S3"] = Path.Combine(_root, "s3"),
-            ["ARGS_FILE"] = Path.Combine(_root, "args"),
+            ["CALLS"] = Path.Combine(_root, "calls"),
         };
         foreach (var (name, value) in parameters) environment[$"SSM_{name}"] = value;
         return ExternalTool.Run(bash, [script], workingDirectory: _root, environment: environment, timeout: TimeSpan.FromSeconds(30));
     }
 
-    private string[] ArgumentsGot() =>
-        File.ReadAllText(Path.Combine(_root, "args"), Encoding.UTF8).Split('\0', StringSplitOptions.None)[..^1];
+    /// <summary>Every call of the stand-in aws CLI, in order, each as its exact arguments.</summary>
+    private List<string[]> AwsCalls() =>
+        Directory.GetFiles(Path.Combine(_root, "calls"), "aws.*").Order(StringComparer.Ordinal)
+            .Select(f => File.ReadAllText(f, Encoding.UTF8).Split('\0')[..^1]).ToList();
+
+    /// <summary>What the stand-in program reported, from the summary it wrote (uploaded to the staging key).</summary>
+    private ProgramReport Report()
+    {
+        var lines = File.ReadAllLines(Path.Combine(_root, "s3", "out-bucket", StagingKey));
+        return new ProgramReport(
+            Uid: int.Parse(lines[0]["uid=".Length..]),
+            Args: lines.Where(l => l.StartsWith("arg=")).Select(l => l["arg=".Length..]).ToArray(),
+            Environment: lines.Single(l => l.StartsWith("home=")),
+            ProgramWritable: lines.Single(l => l.StartsWith("program-writable="))["program-writable=".Length..],
+            Input: string.Join('\n', lines.SkipWhile(l => !l.StartsWith("program-writable=")).Skip(1)));
+    }
+
+    private sealed record ProgramReport(int Uid, string[] Args, string Environment, string ProgramWritable, string Input);
+
+    private static int Uid(string user) => int.Parse(ExternalTool.Run("id", ["-u", user]).StdOut.Trim());
 
     private static void WriteExecutable(string path, string text)
     {
-        File.WriteAllText(path, text);
+        File.WriteAllText(path, text.Replace("\r\n", "\n") + "\n");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 

@@ -11,6 +11,7 @@ internal static class TestSettings
         OutputBucket: "summarizer-output-test",
         ArtifactsBucket: "summarizer-artifacts-test",
         ProgramKey: "artifacts/summarizer-0f1e2d3c.tar.gz",
+        ProgramSha256: "5e" + new string('7', 62),
         InstanceId: instanceId,
         DocumentName: "summarizer-run-test",
         JobTableName: "summarizer-jobs-test",

@@ -17,6 +17,9 @@ public sealed class BucketLifecycleConfigurationRuleArgs : global::Pulumi.Resour
     [Input("id", required: true)]
     public Input<string> Id { get; set; } = null!;
 
+    [Input("noncurrentVersionExpiration")]
+    public Input<Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs>? NoncurrentVersionExpiration { get; set; }
+
     [Input("status", required: true)]
     public Input<string> Status { get; set; } = null!;
 
