@@ -3,9 +3,9 @@ using Pulumi.Testing;
 
 namespace Pulumi;
 
-// Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Config.cs and ConfigMissingException.cs: the getters the program uses.
-// Values come from the current DoubleRun (tests) or from the PULUMI_CONFIG environment variable, a JSON map
-// of "namespace:key" to value, which is exactly how the real engine hands config to a .NET program.
+// Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Config.cs and Config.Exceptions.cs: the getters the program uses.
+// Values come from the current DoubleRun: in tests, the map they pass; in a rehearsal, PULUMI_CONFIG (a JSON map of
+// "namespace:key" to value, which is how the real engine hands config to a .NET program) or Pulumi.<stack>.yaml.
 
 /// <summary>The configuration of one namespace (by default the project's) in the current stack.</summary>
 public sealed partial class Config
@@ -18,17 +18,28 @@ public sealed partial class Config
 
     public string Require(string key) => Get(key) ?? throw new ConfigMissingException($"{_name}:{key}");
 
-    public bool? GetBoolean(string key) => Get(key) is { } v ? bool.Parse(v) : null;
+    public bool? GetBoolean(string key) => Get(key) switch
+    {
+        null => null,
+        "true" => true,
+        "false" => false,
+        var v => throw new ConfigTypeException($"{_name}:{key}", v, nameof(Boolean)),
+    };
 
-    public int? GetInt32(string key) => Get(key) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : null;
+    public int? GetInt32(string key) => Get(key) is { } v
+        ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new ConfigTypeException($"{_name}:{key}", v, nameof(Int32))
+        : null;
 
-}
+    /// <summary>A required configuration key is not set.</summary>
+    private sealed class ConfigMissingException(string key)
+        : RunException($"Missing Required configuration variable '{key}'\n\tplease set a value using the command `pulumi config set {key} <value>`")
+    {
+        public string Key { get; } = key;
+    }
 
-/// <summary>A required configuration key is not set.</summary>
-public class ConfigMissingException(string key)
-    : RunException($"Missing Required configuration variable '{key}'\n\tplease set a value using the command `pulumi config set {key} <value>`")
-{
-    public string Key { get; } = key;
+    /// <summary>A configuration value is not of the type the program reads it as.</summary>
+    private sealed class ConfigTypeException(string key, object? v, string expectedType)
+        : RunException($"Configuration '{key}' value '{v}' is not a valid {expectedType}");
 }
 
 /// <summary>An error the program reports to the user without a stack trace.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pulumi;
 
 namespace Summarizer.Infra;
@@ -23,11 +24,19 @@ public sealed record SummarizerConfig(
     public const int DefaultApiThrottleRateLimit = 5;
     public const int DefaultApiThrottleBurstLimit = 10;
 
-    /// <summary>Reads the project's config namespace and the AWS provider's region.</summary>
+    /// <summary>The retention periods CloudWatch Logs accepts, in days.</summary>
+    public static readonly int[] LogRetentionChoices =
+        [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+    /// <summary>The root volume's bounds: the Amazon Linux 2023 AMI's own size, and EBS gp3's maximum.</summary>
+    public const int MinRootVolumeGiB = 8, MaxRootVolumeGiB = 16384;
+
+    /// <summary>Reads the project's config namespace and the AWS provider's region, and refuses values AWS would
+    /// refuse (or that could not work) before anything is created, naming the key and what it accepts.</summary>
     public static SummarizerConfig Load()
     {
         var config = new Config();
-        return new SummarizerConfig(
+        var loaded = new SummarizerConfig(
             Region: new Config("aws").Require("region"),
             InstanceType: config.Get("instanceType") ?? DefaultInstanceType,
             RootVolumeGiB: config.GetInt32("rootVolumeGiB") ?? DefaultRootVolumeGiB,
@@ -38,5 +47,25 @@ public sealed record SummarizerConfig(
             ApiThrottleBurstLimit: config.GetInt32("apiThrottleBurstLimit") ?? DefaultApiThrottleBurstLimit,
             // Off: `pulumi destroy` must not silently delete users' uploads and results.
             ForceDestroyBuckets: config.GetBoolean("forceDestroyBuckets") ?? false);
+        loaded.Validate();
+        return loaded;
     }
+
+    private void Validate()
+    {
+        if (!Regex.IsMatch(InstanceType, "^[a-z][a-z0-9-]*\\.[a-z0-9]+$"))
+            throw Invalid("instanceType", InstanceType, "an EC2 instance type such as t3.small");
+        if (RootVolumeGiB is < MinRootVolumeGiB or > MaxRootVolumeGiB)
+            throw Invalid("rootVolumeGiB", RootVolumeGiB, $"a size in GiB from {MinRootVolumeGiB} (the AMI's own size) to {MaxRootVolumeGiB}");
+        if (!LogRetentionChoices.Contains(LogRetentionDays))
+            throw Invalid("logRetentionDays", LogRetentionDays, $"one of the retention periods CloudWatch Logs accepts: {string.Join(", ", LogRetentionChoices)}");
+        if (ApiThrottleRateLimit < 1)
+            throw Invalid("apiThrottleRateLimit", ApiThrottleRateLimit, "at least 1 request per second");
+        if (ApiThrottleBurstLimit < 1)
+            throw Invalid("apiThrottleBurstLimit", ApiThrottleBurstLimit, "at least 1 request");
+    }
+
+    // Every settings error is worded here: the key, the value, what is accepted, and how to change it.
+    private static RunException Invalid(string key, object value, string accepted) =>
+        new($"summarizer:{key} is '{value}', but it must be {accepted}. Change it with `pulumi config set summarizer:{key} <value>`.");
 }

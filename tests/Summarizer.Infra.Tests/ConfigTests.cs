@@ -23,8 +23,35 @@ public class ConfigTests
     [Test]
     public void A_missing_region_fails_with_the_pulumi_config_message()
     {
-        var e = Assert.Throws<Pulumi.ConfigMissingException>(() => Run(new Dictionary<string, string>()));
-        Assert.That(e!.Message, Does.Contain("aws:region"));
+        var e = Assert.Throws(Is.InstanceOf<Pulumi.RunException>(), () => Run(new Dictionary<string, string>()));
+        Assert.That(e!.Message, Does.Contain("aws:region").And.Contain("pulumi config set"));
+    }
+
+    [TestCase("rootVolumeGiB", "4", "from 8")]
+    [TestCase("rootVolumeGiB", "eight", "not a valid Int32")]
+    [TestCase("logRetentionDays", "10", "14, 30")]
+    [TestCase("apiThrottleRateLimit", "0", "at least 1")]
+    [TestCase("apiThrottleBurstLimit", "-5", "at least 1")]
+    [TestCase("instanceType", "t3 small; rm", "EC2 instance type")]
+    [TestCase("apiKeyRequired", "yes", "not a valid Boolean")]
+    [TestCase("forceDestroyBuckets", "True", "not a valid Boolean")]
+    public void An_invalid_setting_stops_the_deployment_naming_the_key_and_what_it_accepts(string key, string value, string accepted)
+    {
+        var config = StackRun.DevConfig();
+        config[$"summarizer:{key}"] = value;
+        var e = Assert.Throws(Is.InstanceOf<Pulumi.RunException>(), () => Run(config));
+        Assert.That(e!.Message, Does.Contain($"summarizer:{key}").And.Contain(value).And.Contain(accepted));
+    }
+
+    [TestCase("rootVolumeGiB", "8")]
+    [TestCase("rootVolumeGiB", "16384")]
+    [TestCase("logRetentionDays", "3653")]
+    [TestCase("instanceType", "c7i-flex.large")]
+    public void Boundary_settings_are_accepted(string key, string value)
+    {
+        var config = StackRun.DevConfig();
+        config[$"summarizer:{key}"] = value;
+        Assert.DoesNotThrow(() => Run(config));
     }
 
     private static SummarizerConfig Run(Dictionary<string, string> config)

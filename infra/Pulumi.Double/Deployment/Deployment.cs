@@ -18,7 +18,9 @@ public sealed partial class Deployment
         RunAsync(() => Task.FromResult(func()), options);
 
     public static Task<int> RunAsync(Func<Task<IDictionary<string, object?>>> func, StackOptions? options = null) =>
-        Task.FromResult(DoubleRun.RunProgramFromEnvironment(() => func().GetAwaiter().GetResult()));
+        Task.FromResult(Rehearsal.Run(() => func().GetAwaiter().GetResult(),
+            Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string?)e.Value),
+            Directory.GetCurrentDirectory(), Console.Out, Console.Error));
 }
 
 /// <summary>Facts about the current deployment.</summary>

@@ -1,11 +1,10 @@
 using System.Reflection;
-using System.Text.Json;
 
 namespace Pulumi.Testing;
 
 // Double-only (the real counterpart is the Pulumi engine plus Deployment.TestAsync with IMocks): one run of a
 // program. Records every resource and invoke, fills each resource's outputs with fake values, and keeps the
-// stack outputs. Tests call Run; Deployment.RunAsync (a `dotnet run` of the program) uses the environment.
+// stack outputs. Tests call Run; Deployment.RunAsync (a `dotnet run` of the program) runs a Rehearsal.
 public sealed class DoubleRun
 {
     private static readonly AsyncLocal<DoubleRun?> Ambient = new();
@@ -46,27 +45,6 @@ public sealed class DoubleRun
             Ambient.Value = previous;
         }
         return run;
-    }
-
-    /// <summary>What Deployment.RunAsync does here: run with the engine's environment variables, print a summary.</summary>
-    internal static int RunProgramFromEnvironment(Func<IDictionary<string, object?>> program)
-    {
-        var config = JsonSerializer.Deserialize<Dictionary<string, string>>(Environment.GetEnvironmentVariable("PULUMI_CONFIG") ?? "{}")!;
-        try
-        {
-            var run = Run(program, config,
-                Environment.GetEnvironmentVariable("PULUMI_PROJECT") ?? "project",
-                Environment.GetEnvironmentVariable("PULUMI_STACK") ?? "dev");
-            Console.WriteLine($"Pulumi test double: {run.Resources.Count} resources registered (nothing was deployed).");
-            foreach (var (key, value) in run.Outputs)
-                Console.WriteLine($"  output {key}: {Describe(value)}");
-            return 0;
-        }
-        catch (RunException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 32;
-        }
     }
 
     internal string? ConfigValue(string key) => _config.TryGetValue(key, out var v) ? v : null;
@@ -149,14 +127,4 @@ public sealed class DoubleRun
             .MakeGenericMethod(valueType).Invoke(null, new[] { output })!;
 
     private static Output<T> AsSecret<T>(Output<T> output) => new(output.Value, isSecret: true);
-
-    private static string Describe(object? value) => value switch
-    {
-        null => "null",
-        _ when value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(Output<>) =>
-            (bool)value.GetType().GetProperty("IsSecret", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(value)!
-                ? "[secret]"
-                : value.GetType().GetProperty("Value", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(value)?.ToString() ?? "null",
-        _ => value.ToString() ?? "null",
-    };
 }

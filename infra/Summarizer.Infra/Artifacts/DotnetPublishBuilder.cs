@@ -98,6 +98,6 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"No Summarizer.sln above {start}: run `pulumi up` from the repository.");
+        throw new Pulumi.RunException($"No Summarizer.sln above {start}: run `pulumi up` from the repository.");
     }
 }
