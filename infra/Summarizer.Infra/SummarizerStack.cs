@@ -1,4 +1,5 @@
 using Pulumi;
+using Summarizer.Contract;
 using Summarizer.Engine;
 using Summarizer.Infra.Artifacts;
 using Summarizer.Infra.Realtime;
@@ -37,9 +38,12 @@ public static class SummarizerStack
             ["realtimeStateMachineArn"] = realtime.StateMachine.Arn,
             ["workerInstanceId"] = worker.Instance.Id,
             ["batchExecutionsConsoleUrl"] = batch.StateMachine.Arn.Apply(arn => ConsoleLinks.StateMachineExecutions(config.Region, arn)),
+            ["batchAlarmNames"] = Output.All(batch.Alarms.Select(a => a.Name).ToArray()),
+            ["resultKeyPattern"] = Output.Create(StorageLayout.ResultKeyPattern),
         };
-        // Already secret (the provider marks an API key's value secret); Pulumi shows it with --show-secrets.
-        if (api.ApiKey is not null) outputs["apiKey"] = api.ApiKey;
+        // Secret by the program's own word, not only because the provider marks the key's value secret: Pulumi's
+        // engine is told only through the output itself. `pulumi stack output apiKey --show-secrets` shows it.
+        if (api.ApiKey is not null) outputs["apiKey"] = Output.CreateSecret(api.ApiKey);
         return outputs;
     }
 }

@@ -13,6 +13,13 @@ public static class StorageLayout
     public const string ResultPrefix = "summaries/";
     public const string ResultSuffix = ".summary.csv";
 
+    /// <summary>The result key of an input key: the whole key, its <c>.csv</c> included (the workflow's JSONPath
+    /// intrinsics cannot strip a suffix), so <c>reviews.csv</c> gives <c>summaries/reviews.csv.summary.csv</c>.</summary>
+    public static string ResultKey(string inputKey) => ResultPrefix + inputKey + ResultSuffix;
+
+    /// <summary>The result key as users read it (stack output <c>resultKeyPattern</c>).</summary>
+    public static readonly string ResultKeyPattern = ResultKey("<input key>");
+
     /// <summary>The summarizer writes here first; the workflow copies to the final key, then deletes it.
     /// A lifecycle rule expires what a failed run leaves behind.</summary>
     public const string StagingPrefix = "staging/";

@@ -18,8 +18,21 @@ public class StackOutputTests
         Assert.That(_stack.Run.Outputs.Keys, Is.EquivalentTo(new[]
         {
             "inputBucket", "outputBucket", "summarizeUrl", "apiKey", "batchStateMachineArn", "realtimeStateMachineArn",
-            "workerInstanceId", "batchExecutionsConsoleUrl",
+            "workerInstanceId", "batchExecutionsConsoleUrl", "batchAlarmNames", "resultKeyPattern",
         }));
+
+    [Test]
+    public void The_alarm_names_output_names_both_batch_alarms_with_their_generated_suffix()
+    {
+        var alarms = _stack.All<Pulumi.Aws.CloudWatch.MetricAlarm, Pulumi.Aws.CloudWatch.MetricAlarmArgs>();
+        Assert.That(alarms, Has.Count.EqualTo(2));
+        Assert.That(_stack.Output<System.Collections.Immutable.ImmutableArray<string>>("batchAlarmNames"),
+            Is.EquivalentTo(alarms.Select(a => Values.Of(a.Resource.Name))));
+    }
+
+    [Test]
+    public void The_result_key_pattern_output_is_the_layouts() =>
+        Assert.That(_stack.Output<string>("resultKeyPattern"), Is.EqualTo("summaries/<input key>.summary.csv"));
 
     [Test]
     public void Bucket_outputs_name_the_input_and_output_buckets()

@@ -48,6 +48,8 @@ public static class Output
 
     public static Output<T> CreateSecret<T>(T value) => new(value, true);
 
+    public static Output<T> CreateSecret<T>(Output<T> value) => new(value.Value, true);
+
     public static Task<bool> IsSecretAsync<T>(Output<T> output) => Task.FromResult(output.IsSecret);
 
     public static Output<ImmutableArray<T>> All<T>(params Input<T>[] inputs) => All(inputs.AsEnumerable());

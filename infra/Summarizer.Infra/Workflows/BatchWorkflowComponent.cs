@@ -17,6 +17,9 @@ public sealed class BatchWorkflowComponent : ComponentResource
 {
     public Aws.Sfn.StateMachine StateMachine { get; }
 
+    /// <summary>The CloudWatch alarms on failed and timed-out runs (their names carry Pulumi's random suffix).</summary>
+    public IReadOnlyList<Aws.CloudWatch.MetricAlarm> Alarms { get; }
+
     public BatchWorkflowComponent(string name, SummarizerConfig config, Output<AwsScope> scope, StorageComponent storage,
         WorkerComponent worker, ArtifactsComponent artifacts, string modelVersion, ComponentResourceOptions? options = null)
         : base("summarizer:workflows:BatchWorkflow", name, options)
@@ -62,7 +65,7 @@ public sealed class BatchWorkflowComponent : ComponentResource
         });
 
         Trigger(name, storage, child);
-        Alarms(name);
+        Alarms = CreateAlarms(name);
         RegisterOutputs();
     }
 
@@ -92,9 +95,8 @@ public sealed class BatchWorkflowComponent : ComponentResource
     }
 
     // A failed or timed-out run alarms within five minutes (add an SNS action to be notified).
-    private void Alarms(string name)
-    {
-        foreach (var metric in new[] { "ExecutionsFailed", "ExecutionsTimedOut" })
+    private List<Aws.CloudWatch.MetricAlarm> CreateAlarms(string name) =>
+        new[] { "ExecutionsFailed", "ExecutionsTimedOut" }.Select(metric =>
             new Aws.CloudWatch.MetricAlarm($"{name}-{metric}", new Aws.CloudWatch.MetricAlarmArgs
             {
                 AlarmDescription = $"Batch summarization: {metric} (see the state machine's executions)",
@@ -107,6 +109,5 @@ public sealed class BatchWorkflowComponent : ComponentResource
                 Threshold = 1,
                 ComparisonOperator = "GreaterThanOrEqualToThreshold",
                 TreatMissingData = "notBreaching",
-            }, new CustomResourceOptions { Parent = this });
-    }
+            }, new CustomResourceOptions { Parent = this })).ToList();
 }

@@ -5,6 +5,12 @@ namespace Pulumi.Aws.CloudWatch;
 /// <summary>A CloudWatch alarm on one metric.</summary>
 public partial class MetricAlarm : global::Pulumi.CustomResource
 {
+    [Output("arn")]
+    public Output<string> Arn { get; private set; } = null!;
+
+    [Output("name")]
+    public Output<string> Name { get; private set; } = null!;
+
     public MetricAlarm(string name, MetricAlarmArgs args, CustomResourceOptions? options = null)
         : base("aws:cloudwatch/metricAlarm:MetricAlarm", name, args ?? new MetricAlarmArgs(), Utilities.WithDefaults(options))
     {
