@@ -20,6 +20,21 @@ public static class StorageLayout
     /// <summary>The result key as users read it (stack output <c>resultKeyPattern</c>).</summary>
     public static readonly string ResultKeyPattern = ResultKey("<input key>");
 
+    /// <summary>Next to each result, its manifest: <c>summaries/&lt;input key&gt;.manifest.json</c> (what was summarized,
+    /// row counts, seconds, model version).</summary>
+    public const string ManifestSuffix = ".manifest.json";
+
+    /// <summary>A failed batch job leaves <c>failures/&lt;execution name&gt;.json</c> in the output bucket (named after the
+    /// execution, so even a key too long for S3 gets its record).</summary>
+    public const string FailurePrefix = "failures/";
+
+    /// <summary>S3's limit on a key: at most this many bytes of UTF-8.</summary>
+    public const int MaxKeyBytes = 1024;
+
+    /// <summary>The batch workflow's first write is an empty object here, followed by the input key: at least as long as
+    /// every key derived from the input key, so S3 refuses it exactly when a result key would be too long.</summary>
+    public const string KeyLengthProbePrefix = StagingPrefix + "key-length-check/";
+
     /// <summary>The summarizer writes here first; the workflow copies to the final key, then deletes it.
     /// A lifecycle rule expires what a failed run leaves behind.</summary>
     public const string StagingPrefix = "staging/";

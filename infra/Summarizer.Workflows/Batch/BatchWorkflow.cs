@@ -1,3 +1,4 @@
+using System.Globalization;
 using Summarizer.Contract;
 
 namespace Summarizer.Workflows.Batch;
@@ -13,28 +14,43 @@ public static class BatchWorkflow
     public const string DocumentFile = "run-summarizer.ssm.json";
     public const string EventPatternFile = "input-object-created.pattern.json";
 
+    /// <summary>Default of config <c>summarizer:maxConcurrentJobs</c>: each run is sized for the whole instance.</summary>
+    public const int DefaultMaxConcurrentJobs = 1;
+
     /// <summary>The state machine definition (Amazon States Language, JSON).</summary>
     public static string StateMachine(BatchWorkflowSettings settings) =>
         DefinitionTemplates.Render(StateMachineFile, StateMachineValues(settings));
 
     /// <summary>The values <see cref="StateMachine"/> fills in, by placeholder name.</summary>
-    public static IReadOnlyDictionary<string, string> StateMachineValues(BatchWorkflowSettings s) => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> StateMachineValues(BatchWorkflowSettings s)
     {
-        ["InputBucket"] = s.InputBucket,
-        ["OutputBucket"] = s.OutputBucket,
-        ["ArtifactsBucket"] = s.ArtifactsBucket,
-        ["ProgramKey"] = s.ProgramKey,
-        ["ProgramSha256"] = s.ProgramSha256,
-        ["InstanceId"] = s.InstanceId,
-        ["DocumentName"] = s.DocumentName,
-        ["JobTableName"] = s.JobTableName,
-        ["ModelVersion"] = s.ModelVersion,
-        ["JobTableKey"] = JobTable.PartitionKey,
-        ["InputSuffix"] = StorageLayout.InputSuffix,
-        ["ResultPrefix"] = StorageLayout.ResultPrefix,
-        ["ResultSuffix"] = StorageLayout.ResultSuffix,
-        ["StagingPrefix"] = StorageLayout.StagingPrefix,
-    };
+        if (s.MaxConcurrentJobs < 1)
+            throw new ArgumentOutOfRangeException(nameof(s), s.MaxConcurrentJobs, "MaxConcurrentJobs must be at least 1.");
+        return new Dictionary<string, string>
+        {
+            ["InputBucket"] = s.InputBucket,
+            ["OutputBucket"] = s.OutputBucket,
+            ["ArtifactsBucket"] = s.ArtifactsBucket,
+            ["ProgramKey"] = s.ProgramKey,
+            ["ProgramSha256"] = s.ProgramSha256,
+            ["InstanceId"] = s.InstanceId,
+            ["DocumentName"] = s.DocumentName,
+            ["JobTableName"] = s.JobTableName,
+            ["ModelVersion"] = s.ModelVersion,
+            ["NotificationTopicArn"] = s.NotificationTopicArn,
+            ["MaxConcurrentJobs"] = s.MaxConcurrentJobs.ToString(CultureInfo.InvariantCulture),
+            ["ExecutionArnPrefix"] = s.ExecutionArnPrefix,
+            ["BatchTag"] = WorkflowNames.BatchTag,
+            ["JobTableKey"] = JobTable.PartitionKey,
+            ["InputSuffix"] = StorageLayout.InputSuffix,
+            ["ResultPrefix"] = StorageLayout.ResultPrefix,
+            ["ResultSuffix"] = StorageLayout.ResultSuffix,
+            ["ManifestSuffix"] = StorageLayout.ManifestSuffix,
+            ["StagingPrefix"] = StorageLayout.StagingPrefix,
+            ["FailurePrefix"] = StorageLayout.FailurePrefix,
+            ["KeyLengthProbePrefix"] = StorageLayout.KeyLengthProbePrefix,
+        };
+    }
 
     /// <summary>The EventBridge rule's event pattern: "Object Created" of <paramref name="inputBucket"/>, CSV keys only.</summary>
     public static string EventPattern(string inputBucket) =>

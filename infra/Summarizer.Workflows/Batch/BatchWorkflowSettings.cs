@@ -4,8 +4,9 @@ namespace Summarizer.Workflows.Batch;
 /// The deploy-time values the batch workflow needs; everything else (bucket prefixes, the suffix filter, the job
 /// table's key name) comes from <see cref="Summarizer.Contract.StorageLayout"/> and <see cref="JobTable"/>.
 /// </summary>
-/// <param name="InputBucket">Bucket users upload CSVs to (EventBridge notifications on).</param>
-/// <param name="OutputBucket">Bucket receiving the staging object and the final summary.</param>
+/// <param name="InputBucket">Bucket users upload CSVs to (EventBridge notifications on, versioning enabled: every
+/// event names the object version, and the current version decides which summary is published).</param>
+/// <param name="OutputBucket">Bucket receiving the staging object, the summary, its manifest and failure records.</param>
 /// <param name="ArtifactsBucket">Bucket holding the published summarizer program.</param>
 /// <param name="ProgramKey">Key of the program archive (.tar.gz with <c>summarizer</c> at its root), under
 /// <see cref="Summarizer.Contract.StorageLayout.ArtifactsPrefix"/>, named by its content hash.</param>
@@ -14,7 +15,11 @@ namespace Summarizer.Workflows.Batch;
 /// <param name="InstanceId">The EC2 worker instance.</param>
 /// <param name="DocumentName">Name of the SSM Command document created from <see cref="RunSummarizerDocument"/>.</param>
 /// <param name="JobTableName">The DynamoDB table described by <see cref="JobTable"/>.</param>
-/// <param name="ModelVersion">The engine's model version, written into the result's metadata.</param>
+/// <param name="ModelVersion">The engine's model version, written into the result's metadata and manifest.</param>
+/// <param name="NotificationTopicArn">SNS topic that gets every job's outcome (success or failure).</param>
+/// <param name="MaxConcurrentJobs">At most this many summarizer runs on the worker at once (config
+/// <c>summarizer:maxConcurrentJobs</c>, default 1).</param>
+/// <param name="ExecutionArnPrefix"><see cref="WorkflowNames.ExecutionArnPrefix"/> of the stack's workflow names.</param>
 public sealed record BatchWorkflowSettings(
     string InputBucket,
     string OutputBucket,
@@ -24,4 +29,7 @@ public sealed record BatchWorkflowSettings(
     string InstanceId,
     string DocumentName,
     string JobTableName,
-    string ModelVersion);
+    string ModelVersion,
+    string NotificationTopicArn,
+    int MaxConcurrentJobs,
+    string ExecutionArnPrefix);

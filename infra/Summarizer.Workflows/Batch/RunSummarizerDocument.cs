@@ -17,6 +17,7 @@ public static class RunSummarizerDocument
     {
         public const string InputBucket = "InputBucket";
         public const string InputKey = "InputKey";
+        public const string InputVersion = "InputVersion";
         public const string OutputBucket = "OutputBucket";
         public const string StagingKey = "StagingKey";
         public const string ArtifactsBucket = "ArtifactsBucket";

@@ -63,7 +63,15 @@ internal static class IntegrationPermissions
                 return [new Permission("s3:DeleteObject", S3Object(task, scope, Exact(task, Value("Bucket"), "Bucket"), Value("Key"), "Key"))];
             case "aws-sdk:s3:headObject":
             case "aws-sdk:s3:getObject":
-                return [new Permission("s3:GetObject", S3Object(task, scope, Exact(task, Value("Bucket"), "Bucket"), Value("Key"), "Key"))];
+            {
+                // Reading is the one case where a key without a literal prefix is scoped to its whole (literal) bucket:
+                // the batch workflow asks for the current version of whatever key was uploaded. Writes and deletes
+                // still refuse it.
+                var bucket = Exact(task, Value("Bucket"), "Bucket");
+                var key = Value("Key");
+                var resource = !key.Exact && key.Prefix.Length == 0 ? scope.S3Object(bucket, "*") : S3Object(task, scope, bucket, key, "Key");
+                return [new Permission("s3:GetObject", resource)];
+            }
             case "aws-sdk:s3:putObject":
                 return [new Permission("s3:PutObject", S3Object(task, scope, Exact(task, Value("Bucket"), "Bucket"), Value("Key"), "Key"))];
             case "dynamodb:getItem":
@@ -74,6 +82,16 @@ internal static class IntegrationPermissions
                 var table = Exact(task, Value("TableName"), "TableName");
                 var tableArn = table.StartsWith("arn:", StringComparison.Ordinal) ? table : scope.Arn("dynamodb", $"table/{table}");
                 return [new Permission("dynamodb:" + char.ToUpperInvariant(api[0]) + api[1..], tableArn)];
+            }
+            case "sns:publish":
+                return [new Permission("sns:Publish", Exact(task, Value("TopicArn"), "TopicArn"))];
+            case "aws-sdk:sfn:describeExecution":
+            {
+                // Scoped to the executions whose ARN starts with the literal prefix (the stack's own state machines).
+                var execution = Value("ExecutionArn");
+                if (!execution.Prefix.StartsWith("arn:", StringComparison.Ordinal) || !execution.Prefix.Contains(":execution:", StringComparison.Ordinal))
+                    throw Unscoped(task, "ExecutionArn", "it has no literal execution ARN prefix");
+                return [new Permission("states:DescribeExecution", execution.Pattern)];
             }
             case "lambda:invoke":
             {

@@ -20,7 +20,8 @@ internal sealed class BatchScenario(string name)
     public BatchWorkflowSettings Settings => new(
         InputBucket: $"in-{Name}", OutputBucket: $"out-{Name}", ArtifactsBucket: $"art-{Name}",
         ProgramKey: "artifacts/summarizer-test.tar.gz", ProgramSha256: new string('9', 64), InstanceId: MotoBatchHarness.InstancePlaceholder,
-        DocumentName: $"run-{Name}", JobTableName: $"jobs-{Name}", ModelVersion: "model-test-1");
+        DocumentName: $"run-{Name}", JobTableName: $"jobs-{Name}", ModelVersion: "model-test-1",
+        NotificationTopicArn: TestSettings.TopicArn, MaxConcurrentJobs: 1, ExecutionArnPrefix: TestSettings.Names.ExecutionArnPrefix(TestSettings.Scope));
 
     public BatchScenario Upload(string key, string body)
     {

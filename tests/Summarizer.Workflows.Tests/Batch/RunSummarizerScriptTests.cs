@@ -19,6 +19,7 @@ public class RunSummarizerScriptTests
     private const string ProgramKey = "artifacts/summarizer-abc123.tar.gz";
     private const string StagingKey = "staging/0b7f8a8e-1111-2222-3333-444455556666.csv";
     private const string Csv = "Id,Text\n1,Great coffee.\n";
+    private const string Version = "3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY";
     // An existing unprivileged account stands in for the `summarizer` system user the script creates on AWS.
     private const string JobUser = "nobody";
 
@@ -41,18 +42,25 @@ public class RunSummarizerScriptTests
         WriteExecutable(Path.Combine(program, "summarizer"), """
             #!/bin/bash
             input="$(cat)"
-            [ "$input" != "FAIL" ] || { echo "line 2: unterminated quote" >&2; exit 3; }
+            [ "$input" != "FAIL" ] || { echo "line 2: unterminated quote" >&2; echo "summarizer: stopped after 0 rows, 0 errors, 0.01 s" >&2; exit 3; }
             if touch "$(dirname "$0")/tampered" 2>/dev/null; then writable=yes; else writable=no; fi
             { echo "uid=$(id -u)"; printf 'arg=%s\n' "$@"; echo "home=$HOME fake_s3=${FAKE_S3:-unset}"; echo "program-writable=$writable"; echo "$input"; } > "$3.tmp"
             mv "$3.tmp" "$3"
+            echo "summarizer: 1 rows, 0 errors, 0.02 s, 50 rows/s" >&2
             """);
         Run("tar", ["-czf", Path.Combine(_root, "s3", "art", ProgramKey), "-C", program, "summarizer"]);
         _programSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(_root, "s3", "art", ProgramKey))));
-        // The stand-in aws CLI: "aws s3 cp [--only-show-errors] SRC DEST", SRC and DEST each s3://bucket/key, a path
-        // or - (stdin/stdout), against the local folder; each call's arguments are kept, NUL-separated, one file a call.
+        // The stand-in aws CLI against the local folder: "aws s3api get-object --bucket B --key K --version-id V FILE"
+        // (object versions are files named KEY#v=VERSION) and "aws s3 cp [--only-show-errors] SRC DEST", SRC and DEST
+        // each s3://bucket/key or a path; each call's arguments are kept, NUL-separated, one file a call.
         WriteExecutable(Path.Combine(_root, "bin", "aws"), """
             #!/bin/bash
             printf '%s\0' "$@" > "$CALLS/aws.$(date +%s%N)"
+            if [ "$1 $2" = "s3api get-object" ] && [ "$3 $5 $7" = "--bucket --key --version-id" ]; then
+              src="$FAKE_S3/$4/$6#v=$8"
+              [ -f "$src" ] || { echo "An error occurred (NoSuchVersion) when calling the GetObject operation: The specified version does not exist." >&2; exit 254; }
+              cp "$src" "$9"; echo '{"VersionId": "'"$8"'"}'; exit 0
+            fi
             [ "$1 $2" = "s3 cp" ] || exit 2
             shift 2
             [ "$1" = --only-show-errors ] && shift
@@ -87,7 +95,8 @@ public class RunSummarizerScriptTests
         var (code, _, stderr) = RunScript(Parameters(key));
         Assert.That(code, Is.EqualTo(0), stderr);
         var calls = AwsCalls();
-        Assert.That(calls, Has.Some.EqualTo(new[] { "s3", "cp", "--only-show-errors", $"s3://in-bucket/{key}", "-" }), "the input key is one argument");
+        Assert.That(calls.Select(c => c[..^1]), Has.Some.EqualTo(new[] { "s3api", "get-object", "--bucket", "in-bucket", "--key", key, "--version-id", Version }),
+            "the input key is one argument, read at exactly the version the event named");
         Assert.That(calls[^1][^1], Is.EqualTo($"s3://out-bucket/{StagingKey}"), "the summary goes to the staging key");
         Assert.That(Report().Args, Is.EqualTo(new[] { "batch", "-", Report().Args[2] }), "the program reads the input on stdin");
         Assert.That(Report().Input, Is.EqualTo(Csv.TrimEnd('\n')), "the input's bytes reached the program");
@@ -112,6 +121,27 @@ public class RunSummarizerScriptTests
         var archives = Directory.GetFiles(Path.Combine(_root, "home", "archives"));
         Assert.That(archives.Select(a => File.GetUnixFileMode(a) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)), Is.All.EqualTo(UnixFileMode.None),
             "the cached archive is writable by root only");
+    }
+
+    [Test]
+    public void The_summarizers_closing_line_is_the_commands_output_for_the_manifest()
+    {
+        Upload("a.csv", Csv);
+        var (code, stdout, stderr) = RunScript(Parameters("a.csv"));
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(stdout.TrimEnd('\n').Split('\n')[^1], Is.EqualTo("summarizer: 1 rows, 0 errors, 0.02 s, 50 rows/s"));
+        Assert.That(stderr, Does.Contain("summarizer: 1 rows"), "and the whole of stderr still reaches SSM");
+    }
+
+    [Test]
+    public void Another_version_of_the_key_is_never_read()
+    {
+        Upload("a.csv", "Id,Text\n1,The newer upload.\n", version: "v2");
+        var (code, _, stderr) = RunScript(Parameters("a.csv"));
+        Assert.That(code, Is.Not.EqualTo(0));
+        Assert.That(stderr, Does.Contain("NoSuchVersion"));
+        Assert.That(StagingExists(), Is.False);
+        Assert.That(File.Exists(Path.Combine(_root, "calls", "systemd-run")), Is.False, "the summarizer never ran");
     }
 
     [Test]
@@ -146,7 +176,7 @@ public class RunSummarizerScriptTests
         Assert.That(code, Is.EqualTo(65));
         Assert.That(stderr, Does.Contain("SHA-256").And.Contain(new string('0', 64)).And.Contain("nothing was run"));
         Assert.That(StagingExists(), Is.False);
-        Assert.That(AwsCalls().Any(c => c.Contains("s3://in-bucket/a.csv")), Is.False, "the input was never read");
+        Assert.That(AwsCalls().Any(c => c.Contains("get-object")), Is.False, "the input was never read");
         Assert.That(Directory.GetFiles(Path.Combine(_root, "home", "archives")), Is.Empty);
     }
 
@@ -173,20 +203,21 @@ public class RunSummarizerScriptTests
     public void A_failed_summarizer_uploads_nothing_and_its_exit_code_and_message_reach_ssm()
     {
         Upload("bad.csv", "FAIL");
-        var (code, _, stderr) = RunScript(Parameters("bad.csv"));
+        var (code, stdout, stderr) = RunScript(Parameters("bad.csv"));
         Assert.That(code, Is.EqualTo(3));
         Assert.That(stderr, Does.Contain("unterminated quote"));
+        Assert.That(stdout, Does.Contain("summarizer: stopped after 0 rows"), "the closing line is reported on failure too");
         Assert.That(StagingExists(), Is.False);
     }
 
     [Test]
-    public void An_input_that_cannot_be_read_fails_the_run_even_though_the_summarizer_saw_a_clean_end_of_input()
+    public void An_input_that_cannot_be_read_fails_the_run_before_the_summarizer_starts()
     {
-        // No upload: the download fails after the summarizer started reading; pipefail makes that the script's result.
         var (code, _, stderr) = RunScript(Parameters("missing.csv"));
         Assert.That(code, Is.Not.EqualTo(0));
-        Assert.That(stderr, Does.Contain("Key not found"));
+        Assert.That(stderr, Does.Contain("NoSuchVersion"));
         Assert.That(StagingExists(), Is.False);
+        Assert.That(File.Exists(Path.Combine(_root, "calls", "systemd-run")), Is.False, "the summarizer never ran");
     }
 
     [Test]
@@ -219,6 +250,9 @@ public class RunSummarizerScriptTests
     [TestCase(RunSummarizerDocument.Parameters.StagingKey, "staging/../summaries/x.csv", false)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramKey, "other/summarizer.tar.gz", false)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramKey, ProgramKey, true)]
+    [TestCase(RunSummarizerDocument.Parameters.InputVersion, "3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY+MTRCxf3vjVBH40Nrjfkd", true)]
+    [TestCase(RunSummarizerDocument.Parameters.InputVersion, "null", true)]
+    [TestCase(RunSummarizerDocument.Parameters.InputVersion, "v1; rm -rf /", false)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF", false)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789abcdef; rm -rf /", false)]
@@ -232,6 +266,7 @@ public class RunSummarizerScriptTests
     {
         [RunSummarizerDocument.Parameters.InputBucket] = "in-bucket",
         [RunSummarizerDocument.Parameters.InputKey] = key,
+        [RunSummarizerDocument.Parameters.InputVersion] = Version,
         [RunSummarizerDocument.Parameters.OutputBucket] = "out-bucket",
         [RunSummarizerDocument.Parameters.StagingKey] = StagingKey,
         [RunSummarizerDocument.Parameters.ArtifactsBucket] = "art",
@@ -239,9 +274,9 @@ public class RunSummarizerScriptTests
         [RunSummarizerDocument.Parameters.ProgramSha256] = _programSha256,
     };
 
-    private void Upload(string key, string body)
+    private void Upload(string key, string body, string version = Version)
     {
-        var path = Path.Combine(_root, "s3", "in-bucket", key);
+        var path = Path.Combine(_root, "s3", "in-bucket", $"{key}#v={version}");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, body);
     }

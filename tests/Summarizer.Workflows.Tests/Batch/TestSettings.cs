@@ -6,6 +6,12 @@ namespace Summarizer.Workflows.Tests.Batch;
 /// <summary>Deploy-time values for tests, distinct from each other so a value landing in the wrong place shows.</summary>
 internal static class TestSettings
 {
+    public static readonly AwsScope Scope = new("aws", "eu-west-1", "111122223333");
+
+    public static readonly WorkflowNames Names = new("summarizer-test-");
+
+    public const string TopicArn = "arn:aws:sns:eu-west-1:111122223333:summarizer-test-outcomes";
+
     public static BatchWorkflowSettings Batch(string instanceId = "i-0123456789abcdef0") => new(
         InputBucket: "summarizer-input-test",
         OutputBucket: "summarizer-output-test",
@@ -15,7 +21,10 @@ internal static class TestSettings
         InstanceId: instanceId,
         DocumentName: "summarizer-run-test",
         JobTableName: "summarizer-jobs-test",
-        ModelVersion: "model-test-1");
+        ModelVersion: "model-test-1",
+        NotificationTopicArn: TopicArn,
+        MaxConcurrentJobs: 2,
+        ExecutionArnPrefix: Names.ExecutionArnPrefix(Scope));
 
-    public static readonly AwsScope Scope = new("aws", "eu-west-1", "111122223333");
+    public static CleanupWorkflowSettings Cleanup(string instanceId = "i-0123456789abcdef0") => CleanupWorkflowSettings.For(Batch(instanceId));
 }
