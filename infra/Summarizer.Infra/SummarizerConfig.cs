@@ -16,13 +16,18 @@ public sealed record SummarizerConfig(
     int LogRetentionDays,
     int ApiThrottleRateLimit,
     int ApiThrottleBurstLimit,
-    bool ForceDestroyBuckets)
+    bool ForceDestroyBuckets,
+    int MaxConcurrentJobs,
+    string? NotifyEmail)
 {
     public const string DefaultInstanceType = "t3.small";
     public const int DefaultRootVolumeGiB = 8;
     public const int DefaultLogRetentionDays = 14;
     public const int DefaultApiThrottleRateLimit = 5;
     public const int DefaultApiThrottleBurstLimit = 10;
+
+    /// <summary>The most summarizer runs one worker takes at once: each run uses every core and up to 75% of memory.</summary>
+    public const int MaxMaxConcurrentJobs = 16;
 
     /// <summary>The retention periods CloudWatch Logs accepts, in days.</summary>
     public static readonly int[] LogRetentionChoices =
@@ -46,7 +51,11 @@ public sealed record SummarizerConfig(
             ApiThrottleRateLimit: config.GetInt32("apiThrottleRateLimit") ?? DefaultApiThrottleRateLimit,
             ApiThrottleBurstLimit: config.GetInt32("apiThrottleBurstLimit") ?? DefaultApiThrottleBurstLimit,
             // Off: `pulumi destroy` must not silently delete users' uploads and results.
-            ForceDestroyBuckets: config.GetBoolean("forceDestroyBuckets") ?? false);
+            ForceDestroyBuckets: config.GetBoolean("forceDestroyBuckets") ?? false,
+            // One run at a time: each is sized for the whole instance.
+            MaxConcurrentJobs: config.GetInt32("maxConcurrentJobs") ?? Summarizer.Workflows.Batch.BatchWorkflow.DefaultMaxConcurrentJobs,
+            // Unset: the outcome topic has no subscriber until one is added.
+            NotifyEmail: config.Get("notifyEmail") is { Length: > 0 } email ? email : null);
         loaded.Validate();
         return loaded;
     }
@@ -63,6 +72,10 @@ public sealed record SummarizerConfig(
             throw Invalid("apiThrottleRateLimit", ApiThrottleRateLimit, "at least 1 request per second");
         if (ApiThrottleBurstLimit < 1)
             throw Invalid("apiThrottleBurstLimit", ApiThrottleBurstLimit, "at least 1 request");
+        if (MaxConcurrentJobs is < 1 or > MaxMaxConcurrentJobs)
+            throw Invalid("maxConcurrentJobs", MaxConcurrentJobs, $"a whole number of runs from 1 to {MaxMaxConcurrentJobs}");
+        if (NotifyEmail is not null && !Regex.IsMatch(NotifyEmail, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))
+            throw Invalid("notifyEmail", NotifyEmail, "one e-mail address (SNS sends it a confirmation link)");
     }
 
     // Every settings error is worded here: the key, the value, what is accepted, and how to change it.

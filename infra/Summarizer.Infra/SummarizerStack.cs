@@ -6,6 +6,7 @@ using Summarizer.Infra.Realtime;
 using Summarizer.Infra.Storage;
 using Summarizer.Infra.Worker;
 using Summarizer.Infra.Workflows;
+using Summarizer.Workflows.Batch;
 using Summarizer.Workflows.Policies;
 using Aws = Pulumi.Aws;
 
@@ -22,8 +23,12 @@ public static class SummarizerStack
         var storage = new StorageComponent("storage", config);
         var artifacts = new ArtifactsComponent("artifacts", builder, storage.Artifacts);
         var worker = new WorkerComponent("worker", config, storage);
-        var batch = new BatchWorkflowComponent("batch", config, scope, storage, worker, artifacts,
+        // Both batch state machines are named from the stack, so each can address the other's executions by ARN.
+        var names = new WorkflowNames($"{Deployment.Instance.ProjectName}-{Deployment.Instance.StackName}-");
+        var notifications = new NotificationComponent("notifications", config);
+        var batch = new BatchWorkflowComponent("batch", config, scope, names, storage, worker, artifacts, notifications,
             modelVersion: SummarizerEngine.LoadDefault().ModelVersion);
+        new CleanupWorkflowComponent("cleanup", config, scope, names, batch);
 
         var function = new FunctionComponent("summarize", config, artifacts, storage.Artifacts.Name);
         var realtime = new RealtimeWorkflowComponent("realtime", config, scope, function.Function);
@@ -39,6 +44,7 @@ public static class SummarizerStack
             ["workerInstanceId"] = worker.Instance.Id,
             ["batchExecutionsConsoleUrl"] = batch.StateMachine.Arn.Apply(arn => ConsoleLinks.StateMachineExecutions(config.Region, arn)),
             ["batchAlarmNames"] = Output.All(batch.Alarms.Select(a => a.Name).ToArray()),
+            ["notificationTopicArn"] = notifications.Topic.Arn,
             ["resultKeyPattern"] = Output.Create(StorageLayout.ResultKeyPattern),
         };
         // Secret by the program's own word, not only because the provider marks the key's value secret: Pulumi's

@@ -39,9 +39,14 @@ public class BatchWorkflowTests
             InstanceId: Values.Of(_stack.Named<Instance, InstanceArgs>("worker").Resource.Id),
             DocumentName: Values.Of(_stack.Named<Document, DocumentArgs>("batch-run-summarizer").Resource.Name),
             JobTableName: Values.Of(_stack.Named<Table, TableArgs>("batch-jobs").Resource.Name),
-            ModelVersion: SummarizerEngine.LoadDefault().ModelVersion));
+            ModelVersion: SummarizerEngine.LoadDefault().ModelVersion,
+            NotificationTopicArn: Values.Of(_stack.Named<Pulumi.Aws.Sns.Topic, Pulumi.Aws.Sns.TopicArgs>("notifications").Resource.Arn),
+            MaxConcurrentJobs: int.Parse(StackRun.DevConfig()["summarizer:maxConcurrentJobs"]),
+            ExecutionArnPrefix: $"arn:aws:states:{StackRun.DevConfig()["aws:region"]}:123456789012:execution:summarizer-dev-"));
         Assert.That(Values.Of(_args.Definition), Is.EqualTo(expected));
         Assert.That(Values.Of(_args.Type), Is.EqualTo("STANDARD"));
+        Assert.That(Values.Of(_args.Name), Is.EqualTo(new WorkflowNames("summarizer-dev-").BatchStateMachine),
+            "named, so the clean-up workflow can address its executions");
     }
 
     [Test]

@@ -35,6 +35,10 @@ public class ConfigTests
     [TestCase("instanceType", "t3 small; rm", "EC2 instance type")]
     [TestCase("apiKeyRequired", "yes", "not a valid Boolean")]
     [TestCase("forceDestroyBuckets", "True", "not a valid Boolean")]
+    [TestCase("maxConcurrentJobs", "0", "from 1 to 16")]
+    [TestCase("maxConcurrentJobs", "17", "from 1 to 16")]
+    [TestCase("notifyEmail", "not-an-address", "e-mail address")]
+    [TestCase("notifyEmail", "a@b.c d@e.f", "e-mail address")]
     public void An_invalid_setting_stops_the_deployment_naming_the_key_and_what_it_accepts(string key, string value, string accepted)
     {
         var config = StackRun.DevConfig();
@@ -47,6 +51,8 @@ public class ConfigTests
     [TestCase("rootVolumeGiB", "16384")]
     [TestCase("logRetentionDays", "3653")]
     [TestCase("instanceType", "c7i-flex.large")]
+    [TestCase("maxConcurrentJobs", "16")]
+    [TestCase("notifyEmail", "ops+summarizer@example.co.uk")]
     public void Boundary_settings_are_accepted(string key, string value)
     {
         var config = StackRun.DevConfig();

@@ -18,8 +18,10 @@ public class ReadMeTests
         Assert.That(rows.Keys, Is.EquivalentTo(defaults.Keys), "one row per setting, named as `pulumi config set` takes it");
         foreach (var (key, value) in defaults)
         {
-            Assert.That(rows[key], Is.EqualTo(value), $"{key}: the README's default is the program's");
-            Assert.That(devStack.GetValueOrDefault(key), Is.EqualTo(value), $"{key}: Pulumi.dev.yaml sets the default");
+            Assert.That(rows[key], Is.EqualTo(value ?? "(unset)"), $"{key}: the README's default is the program's");
+            Assert.That(devStack.GetValueOrDefault(key), Is.EqualTo(value), $"{key}: Pulumi.dev.yaml sets the default (or leaves an optional key unset)");
+            if (value is null)
+                Assert.That(File.ReadAllText(RepoPaths.InRepo("Pulumi.dev.yaml")), Does.Contain(key), $"{key}: Pulumi.dev.yaml documents the optional key");
         }
     }
 
@@ -48,12 +50,12 @@ public class ReadMeTests
     }
 
     // The value of every setting SummarizerConfig reads, as `pulumi config set` would write it ("ns:key" -> text).
-    private static Dictionary<string, string> SettingsOf(Dictionary<string, string> config)
+    private static Dictionary<string, string?> SettingsOf(Dictionary<string, string> config)
     {
         SummarizerConfig? loaded = null;
         Pulumi.Testing.DoubleRun.Run(() => { loaded = SummarizerConfig.Load(); return new Dictionary<string, object?>(); }, config, project: "summarizer");
         return typeof(SummarizerConfig).GetProperties().ToDictionary(
             p => p.Name == nameof(SummarizerConfig.Region) ? "aws:region" : "summarizer:" + char.ToLowerInvariant(p.Name[0]) + p.Name[1..],
-            p => p.GetValue(loaded) switch { bool b => b ? "true" : "false", var v => v!.ToString()! });
+            p => p.GetValue(loaded) switch { bool b => b ? "true" : "false", null => null, var v => v.ToString() });
     }
 }

@@ -18,7 +18,7 @@ public class StackOutputTests
         Assert.That(_stack.Run.Outputs.Keys, Is.EquivalentTo(new[]
         {
             "inputBucket", "outputBucket", "summarizeUrl", "apiKey", "batchStateMachineArn", "realtimeStateMachineArn",
-            "workerInstanceId", "batchExecutionsConsoleUrl", "batchAlarmNames", "resultKeyPattern",
+            "workerInstanceId", "batchExecutionsConsoleUrl", "batchAlarmNames", "resultKeyPattern", "notificationTopicArn",
         }));
 
     [Test]

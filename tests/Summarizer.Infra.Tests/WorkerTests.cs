@@ -136,6 +136,7 @@ public class WorkerTests
         var expected = new HashSet<(string, string)>
         {
             ("s3:GetObject", $"{Arn("storage-input")}/*"),
+            ("s3:GetObjectVersion", $"{Arn("storage-input")}/*"),
             ("s3:PutObject", $"{Arn("storage-output")}/{StorageLayout.StagingPrefix}*"),
             ("s3:AbortMultipartUpload", $"{Arn("storage-output")}/{StorageLayout.StagingPrefix}*"),
             ("s3:GetObject", $"{Arn("storage-artifacts")}/{StorageLayout.ArtifactsPrefix}*"),

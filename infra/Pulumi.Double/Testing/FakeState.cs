@@ -26,7 +26,8 @@ internal static class FakeState
     {
         var module = type.Split(':')[1].Split('/')[0];
         var kind = type.Split(':')[2];
-        var physical = AutoName(name);
+        // A resource given its name keeps it, as AWS does; otherwise Pulumi's autonaming applies.
+        var physical = input("name") ?? AutoName(name);
         return wire switch
         {
             "arn" when module == "s3" => $"arn:aws:s3:::{physical}",
@@ -36,6 +37,9 @@ internal static class FakeState
             "arn" when module == "lambda" => $"arn:aws:lambda:{Region}:{Account}:function:{physical}",
             "arn" when module == "cloudwatch" && kind == "LogGroup" => $"arn:aws:logs:{Region}:{Account}:log-group:{physical}",
             "arn" when module == "ssm" => $"arn:aws:ssm:{Region}:{Account}:document/{physical}",
+            "arn" when module == "sns" => $"arn:aws:sns:{Region}:{Account}:{physical}",
+            "arn" when module == "cloudwatch" && kind == "MetricAlarm" => $"arn:aws:cloudwatch:{Region}:{Account}:alarm:{physical}",
+            "arn" when module == "scheduler" => $"arn:aws:scheduler:{Region}:{Account}:schedule/default/{physical}",
             "arn" => $"arn:aws:{module}:{Region}:{Account}:{Lower(kind)}/{physical}",
             "name" or "bucket" => physical,
             "executionArn" => $"arn:aws:execute-api:{Region}:{Account}:{id}",

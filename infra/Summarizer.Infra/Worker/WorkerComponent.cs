@@ -117,7 +117,8 @@ public sealed class WorkerComponent : ComponentResource
     /// <summary>Read the input objects, write under the output bucket's staging prefix, read the artifacts.</summary>
     internal static string BucketAccessPolicy(string inputBucketArn, string outputBucketArn, string artifactsBucketArn) =>
         PolicyJson.Document(
-            PolicyJson.Statement("Allow", ["s3:GetObject"], [$"{inputBucketArn}/*"]),
+            // The input bucket is versioned and the worker reads the exact version a job names.
+            PolicyJson.Statement("Allow", ["s3:GetObject", "s3:GetObjectVersion"], [$"{inputBucketArn}/*"]),
             PolicyJson.Statement("Allow", ["s3:PutObject", "s3:AbortMultipartUpload"], [$"{outputBucketArn}/{StorageLayout.StagingPrefix}*"]),
             PolicyJson.Statement("Allow", ["s3:GetObject"], [$"{artifactsBucketArn}/{StorageLayout.ArtifactsPrefix}*"]));
 }

@@ -11,26 +11,40 @@ namespace Summarizer.Infra.Workflows;
 /// <summary>
 /// The batch path: an upload to the input bucket (EventBridge rule) starts the Standard state machine, which
 /// starts the worker, runs the SSM document on it, publishes the result and stops the worker. The definition,
-/// document and event pattern are Summarizer.Workflows' files, rendered with this stack's names.
+/// document and event pattern are Summarizer.Workflows' files, rendered with this stack's names. The clean-up and
+/// reconciler workflow (<see cref="CleanupWorkflowComponent"/>) shares its table, topic and names.
 /// </summary>
 public sealed class BatchWorkflowComponent : ComponentResource
 {
     public Aws.Sfn.StateMachine StateMachine { get; }
 
+    /// <summary>The job table (job records, publish claims, the worker item).</summary>
+    public Aws.DynamoDB.Table JobTable { get; }
+
+    /// <summary>The settings the definition was rendered with (the clean-up workflow takes its own from them).</summary>
+    public Output<BatchWorkflowSettings> Settings { get; }
+
     /// <summary>The CloudWatch alarms on failed and timed-out runs (their names carry Pulumi's random suffix).</summary>
     public IReadOnlyList<Aws.CloudWatch.MetricAlarm> Alarms { get; }
 
-    public BatchWorkflowComponent(string name, SummarizerConfig config, Output<AwsScope> scope, StorageComponent storage,
-        WorkerComponent worker, ArtifactsComponent artifacts, string modelVersion, ComponentResourceOptions? options = null)
+    public BatchWorkflowComponent(string name, SummarizerConfig config, Output<AwsScope> scope, WorkflowNames names,
+        StorageComponent storage, WorkerComponent worker, ArtifactsComponent artifacts, NotificationComponent notifications,
+        string modelVersion, ComponentResourceOptions? options = null)
         : base("summarizer:workflows:BatchWorkflow", name, options)
     {
         var child = new CustomResourceOptions { Parent = this };
 
-        var jobTable = new Aws.DynamoDB.Table($"{name}-jobs", new Aws.DynamoDB.TableArgs
+        JobTable = new Aws.DynamoDB.Table($"{name}-jobs", new Aws.DynamoDB.TableArgs
         {
             BillingMode = "PAY_PER_REQUEST",
-            HashKey = JobTable.PartitionKey,
-            Attributes = { new Aws.DynamoDB.Inputs.TableAttributeArgs { Name = JobTable.PartitionKey, Type = JobTable.PartitionKeyType } },
+            HashKey = Summarizer.Workflows.Batch.JobTable.PartitionKey,
+            Attributes =
+            {
+                new Aws.DynamoDB.Inputs.TableAttributeArgs
+                {
+                    Name = Summarizer.Workflows.Batch.JobTable.PartitionKey, Type = Summarizer.Workflows.Batch.JobTable.PartitionKeyType,
+                },
+            },
         }, child);
 
         var document = new Aws.Ssm.Document($"{name}-run-summarizer", new Aws.Ssm.DocumentArgs
@@ -40,17 +54,22 @@ public sealed class BatchWorkflowComponent : ComponentResource
             DocumentFormat = RunSummarizerDocument.DocumentFormat,
         }, child);
 
-        var definition = Output.All(storage.Input.Name, storage.Output.Name, storage.Artifacts.Name, worker.Instance.Id,
-                document.Name, jobTable.Name)
-            .Apply(v => BatchWorkflow.StateMachine(new BatchWorkflowSettings(
-                InputBucket: v[0], OutputBucket: v[1], ArtifactsBucket: v[2], ProgramKey: artifacts.WorkerProgramKey,
-                ProgramSha256: artifacts.WorkerProgramSha256,
-                InstanceId: v[3], DocumentName: v[4], JobTableName: v[5], ModelVersion: modelVersion)));
+        Settings = Output.Tuple(scope, Output.All(storage.Input.Name, storage.Output.Name, storage.Artifacts.Name, worker.Instance.Id,
+                document.Name, JobTable.Name, notifications.Topic.Arn))
+            .Apply(t => new BatchWorkflowSettings(
+                InputBucket: t.Item2[0], OutputBucket: t.Item2[1], ArtifactsBucket: t.Item2[2],
+                ProgramKey: artifacts.WorkerProgramKey, ProgramSha256: artifacts.WorkerProgramSha256,
+                InstanceId: t.Item2[3], DocumentName: t.Item2[4], JobTableName: t.Item2[5], ModelVersion: modelVersion,
+                NotificationTopicArn: t.Item2[6], MaxConcurrentJobs: config.MaxConcurrentJobs,
+                ExecutionArnPrefix: names.ExecutionArnPrefix(t.Item1)));
+        var definition = Settings.Apply(BatchWorkflow.StateMachine);
 
         var role = new StateMachineRole(name, scope, definition, this);
         var logs = StateMachineLogs.LogGroup(name, config, this);
         StateMachine = new Aws.Sfn.StateMachine(name, new Aws.Sfn.StateMachineArgs
         {
+            // Named, not auto-named: the clean-up workflow asks Step Functions about this machine's executions by ARN.
+            Name = names.BatchStateMachine,
             Type = "STANDARD",
             Definition = definition,
             RoleArn = role.Role.Arn,
@@ -64,38 +83,30 @@ public sealed class BatchWorkflowComponent : ComponentResource
             DependsOn = { artifacts.WorkerProgram, role.Policies[0], role.Policies[1] },
         });
 
-        Trigger(name, storage, child);
-        Alarms = CreateAlarms(name);
+        Trigger(name, storage);
+        Alarms = CreateAlarms(name, notifications);
         RegisterOutputs();
     }
 
     // "Object Created" of a CSV in the input bucket → a new execution, started by a role that may start only it.
-    private void Trigger(string name, StorageComponent storage, CustomResourceOptions child)
+    private void Trigger(string name, StorageComponent storage)
     {
         var rule = new Aws.CloudWatch.EventRule($"{name}-on-upload", new Aws.CloudWatch.EventRuleArgs
         {
             Description = "A CSV uploaded to the input bucket starts a batch summarization",
             EventPattern = storage.Input.Name.Apply(BatchWorkflow.EventPattern),
-        }, child);
-        var eventsRole = new Aws.Iam.Role($"{name}-events-role", new Aws.Iam.RoleArgs
-        {
-            AssumeRolePolicy = PolicyJson.AssumableBy("events.amazonaws.com"),
-        }, child);
-        var startOnly = new Aws.Iam.RolePolicy($"{name}-events-start", new Aws.Iam.RolePolicyArgs
-        {
-            Role = eventsRole.Name,
-            Policy = StateMachine.Arn.Apply(arn => PolicyJson.Document(PolicyJson.Statement("Allow", ["states:StartExecution"], [arn]))),
-        }, child);
+        }, new CustomResourceOptions { Parent = this });
+        var events = new StartExecutionRole($"{name}-events", "events.amazonaws.com", StateMachine.Arn, this);
         new Aws.CloudWatch.EventTarget($"{name}-start-execution", new Aws.CloudWatch.EventTargetArgs
         {
             Rule = rule.Name,
             Arn = StateMachine.Arn,
-            RoleArn = eventsRole.Arn,
-        }, new CustomResourceOptions { Parent = this, DependsOn = { startOnly } });
+            RoleArn = events.Role.Arn,
+        }, new CustomResourceOptions { Parent = this, DependsOn = { events.Policy } });
     }
 
-    // A failed or timed-out run alarms within five minutes (add an SNS action to be notified).
-    private List<Aws.CloudWatch.MetricAlarm> CreateAlarms(string name) =>
+    // A failed or timed-out run alarms within five minutes, and tells the outcome topic (and again when it clears).
+    private List<Aws.CloudWatch.MetricAlarm> CreateAlarms(string name, NotificationComponent notifications) =>
         new[] { "ExecutionsFailed", "ExecutionsTimedOut" }.Select(metric =>
             new Aws.CloudWatch.MetricAlarm($"{name}-{metric}", new Aws.CloudWatch.MetricAlarmArgs
             {
@@ -109,5 +120,7 @@ public sealed class BatchWorkflowComponent : ComponentResource
                 Threshold = 1,
                 ComparisonOperator = "GreaterThanOrEqualToThreshold",
                 TreatMissingData = "notBreaching",
+                AlarmActions = { notifications.Topic.Arn },
+                OkActions = { notifications.Topic.Arn },
             }, new CustomResourceOptions { Parent = this })).ToList();
 }

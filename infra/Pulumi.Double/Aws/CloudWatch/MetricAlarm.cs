@@ -19,6 +19,15 @@ public partial class MetricAlarm : global::Pulumi.CustomResource
 
 public sealed class MetricAlarmArgs : global::Pulumi.ResourceArgs
 {
+    [Input("alarmActions")]
+    private InputList<string>? _alarmActions;
+
+    public InputList<string> AlarmActions
+    {
+        get => _alarmActions ?? (_alarmActions = new InputList<string>());
+        set => _alarmActions = value;
+    }
+
     [Input("alarmDescription")]
     public Input<string>? AlarmDescription { get; set; }
 
@@ -42,6 +51,15 @@ public sealed class MetricAlarmArgs : global::Pulumi.ResourceArgs
 
     [Input("namespace")]
     public Input<string>? Namespace { get; set; }
+
+    [Input("okActions")]
+    private InputList<string>? _okActions;
+
+    public InputList<string> OkActions
+    {
+        get => _okActions ?? (_okActions = new InputList<string>());
+        set => _okActions = value;
+    }
 
     [Input("period")]
     public Input<int>? Period { get; set; }

@@ -22,6 +22,9 @@ public sealed class StateMachineArgs : global::Pulumi.ResourceArgs
     [Input("loggingConfiguration")]
     public Input<Inputs.StateMachineLoggingConfigurationArgs>? LoggingConfiguration { get; set; }
 
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
     [Input("roleArn", required: true)]
     public Input<string> RoleArn { get; set; } = null!;
 

@@ -1,0 +1,30 @@
+using Pulumi;
+using Aws = Pulumi.Aws;
+
+namespace Summarizer.Infra.Workflows;
+
+/// <summary>
+/// The topic every batch job's outcome is published to (success with the result key and counts, failure with the
+/// cause), which the batch alarms notify too; with config <c>summarizer:notifyEmail</c>, an e-mail subscription
+/// (SNS mails a confirmation link first). Not encrypted with a KMS key: CloudWatch alarms cannot publish to a topic
+/// under the AWS-managed SNS key, and a customer key would cost more than the rest of the idle stack; messages
+/// carry object keys and counts, never file contents.
+/// </summary>
+public sealed class NotificationComponent : ComponentResource
+{
+    public Aws.Sns.Topic Topic { get; }
+
+    public NotificationComponent(string name, SummarizerConfig config, ComponentResourceOptions? options = null)
+        : base("summarizer:workflows:Notifications", name, options)
+    {
+        Topic = new Aws.Sns.Topic(name, new Aws.Sns.TopicArgs { DisplayName = "Summarizer batch jobs" }, new CustomResourceOptions { Parent = this });
+        if (config.NotifyEmail is { } email)
+            new Aws.Sns.TopicSubscription($"{name}-email", new Aws.Sns.TopicSubscriptionArgs
+            {
+                Topic = Topic.Arn,
+                Protocol = "email",
+                Endpoint = email,
+            }, new CustomResourceOptions { Parent = this });
+        RegisterOutputs();
+    }
+}
