@@ -14,10 +14,16 @@ public static class ErrorCodes
     public const string PayloadTooLarge = "PayloadTooLarge";
     public const string UnsupportedMediaType = "UnsupportedMediaType";
     public const string InternalError = "InternalError";
+    public const string NotFound = "NotFound";
+    public const string MethodNotAllowed = "MethodNotAllowed";
+    public const string RequestTimeout = "RequestTimeout";
 
     public static int StatusCodeOf(string error) => error switch
     {
         InvalidInput => 400,
+        NotFound => 404,
+        MethodNotAllowed => 405,
+        RequestTimeout => 408,
         PayloadTooLarge => 413,
         UnsupportedMediaType => 415,
         _ => 500,

@@ -30,7 +30,7 @@ public class ApiTests
         Assert.Multiple(() =>
         {
             Assert.That(Values.Of(resourceArgs.ParentId), Is.EqualTo(Values.Of(api.RootResourceId)));
-            Assert.That("/" + Values.Of(resourceArgs.PathPart), Is.EqualTo(SummarizeEndpoint.Path));
+            Assert.That("/" + Values.Of(resourceArgs.PathPart), Is.EqualTo(SummarizeRoute.Path));
             Assert.That(Values.Of(method.HttpMethod), Is.EqualTo("POST"));
             Assert.That(Values.Of(method.ResourceId), Is.EqualTo(Values.Of(resource.Id)));
             Assert.That(Values.Of(modelArgs.Schema), Is.EqualTo(RealtimeDefinitions.RequestModel()));

@@ -55,7 +55,7 @@ public class StackOutputTests
     [Test]
     public void The_url_output_is_the_stages_summarize_route() =>
         Assert.That(_stack.Output<string>("summarizeUrl"),
-            Is.EqualTo(Values.Of(_stack.Named<Stage, StageArgs>("api-stage").Resource.InvokeUrl) + SummarizeEndpoint.Path));
+            Is.EqualTo(Values.Of(_stack.Named<Stage, StageArgs>("api-stage").Resource.InvokeUrl) + SummarizeRoute.Path));
 
     [Test]
     public void The_api_key_output_is_the_keys_value_and_secret()

@@ -38,7 +38,7 @@ public sealed class ApiComponent : ComponentResource
         {
             RestApi = api.Id,
             ParentId = api.RootResourceId,
-            PathPart = SummarizeEndpoint.PathPart,
+            PathPart = SummarizeRoute.PathPart,
         }, child);
 
         var model = new Aws.ApiGateway.Model($"{name}-request-model", new Aws.ApiGateway.ModelArgs
@@ -59,7 +59,7 @@ public sealed class ApiComponent : ComponentResource
         {
             RestApi = api.Id,
             ResourceId = resource.Id,
-            HttpMethod = SummarizeEndpoint.Method,
+            HttpMethod = SummarizeRoute.Method,
             Authorization = "NONE",
             ApiKeyRequired = config.ApiKeyRequired,
             RequestModels = { { RealtimeDefinitions.ContentType, model.Name } },
@@ -117,7 +117,7 @@ public sealed class ApiComponent : ComponentResource
             },
         }, child);
 
-        SummarizeUrl = Output.Format($"{stage.InvokeUrl}{SummarizeEndpoint.Path}");
+        SummarizeUrl = Output.Format($"{stage.InvokeUrl}{SummarizeRoute.Path}");
         if (config.ApiKeyRequired) ApiKey = Key(name, config, api, stage);
         RegisterOutputs();
     }
@@ -203,7 +203,7 @@ public sealed class ApiComponent : ComponentResource
         {
             RealtimeDefinitions.RequestTemplate(expressMachineArn), RealtimeDefinitions.ResponseTemplate(),
             RealtimeDefinitions.RejectedResponseTemplate(), RealtimeDefinitions.RequestModel(),
-            RealtimeDefinitions.RejectedSelectionPattern, config.ApiKeyRequired.ToString(), SummarizeEndpoint.Path,
+            RealtimeDefinitions.RejectedSelectionPattern, config.ApiKeyRequired.ToString(), SummarizeRoute.Path,
             string.Join(',', RealtimeDefinitions.MethodResponseStatusCodes),
         };
         parts.AddRange(RealtimeDefinitions.GatewayResponseFiles.Keys.Order(StringComparer.Ordinal).Select(RealtimeDefinitions.GatewayResponseTemplate));

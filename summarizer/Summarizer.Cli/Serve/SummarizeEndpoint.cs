@@ -12,8 +12,10 @@ namespace Summarizer.Cli.Serve;
 /// Lambda function runs), so the local server and the deployed API answer the same body with the same
 /// status. Built for throughput: the body is read straight from the request pipe, JSON is source-generated.
 /// </summary>
-public sealed class SummarizeEndpoint(SummarizerEngine engine)
+public sealed class SummarizeEndpoint(Func<string, SummaryOptions, SummaryResult> summarize, string modelVersion)
 {
+    public SummarizeEndpoint(SummarizerEngine engine) : this(engine.Summarize, engine.ModelVersion) { }
+
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
@@ -28,32 +30,54 @@ public sealed class SummarizeEndpoint(SummarizerEngine engine)
             return;
         }
 
+        // The whole body must arrive within the deadline: a client that stalls loses its connection, not our memory.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(ServeLimits.BodyDeadline);
         var body = request.BodyReader;
-        while (true)
+        try
         {
-            var read = await body.ReadAsync(context.RequestAborted);
-            var buffer = read.Buffer;
-            if (buffer.Length > ContractLimits.MaxRequestBytes)
+            while (true)
             {
-                // Stop reading here: a hostile client should not make the server buffer an unbounded body.
+                var read = await body.ReadAsync(deadline.Token);
+                var buffer = read.Buffer;
+                if (read.IsCompleted)
+                {
+                    try
+                    {
+                        await AnswerAsync(context, buffer);
+                    }
+                    finally
+                    {
+                        body.AdvanceTo(buffer.End);
+                    }
+                    return;
+                }
                 body.AdvanceTo(buffer.Start, buffer.End);
-                await WriteErrorAsync(context, SummarizeRequestReader.PayloadTooLarge);
-                return;
             }
-            if (read.IsCompleted)
-            {
-                try
-                {
-                    await AnswerAsync(context, buffer);
-                }
-                finally
-                {
-                    body.AdvanceTo(buffer.End);
-                }
-                return;
-            }
-            body.AdvanceTo(buffer.Start, buffer.End);
         }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel stops reading at the contract's limit (its MaxRequestBodySize): a hostile client cannot make
+            // the server buffer an unbounded body, chunked or not.
+            await AnswerAndCloseAsync(context, SummarizeRequestReader.PayloadTooLarge);
+        }
+        catch (BadHttpRequestException slow) when (slow.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            // Kestrel's minimum data rate caught a body trickling in.
+            await AnswerAndCloseAsync(context, ContractErrors.RequestTimeout);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Our own deadline caught a body that started fast, then stalled.
+            await AnswerAndCloseAsync(context, ContractErrors.RequestTimeout);
+        }
+    }
+
+    // The connection cannot be reused mid-body: answer, then close it.
+    private static Task AnswerAndCloseAsync(HttpContext context, ErrorResponse error)
+    {
+        context.Response.Headers.Connection = "close";
+        return WriteErrorAsync(context, error);
     }
 
     private Task AnswerAsync(HttpContext context, ReadOnlySequence<byte> body)
@@ -74,11 +98,11 @@ public sealed class SummarizeEndpoint(SummarizerEngine engine)
             return WriteErrorAsync(context, parsed.Error!);
 
         var request = parsed.Request!;
-        var response = engine.Summarize(request.Text!, request.ToOptions()).ToResponse(engine.ModelVersion);
+        var response = summarize(request.Text!, request.ToOptions()).ToResponse(modelVersion);
         return WriteJsonAsync(context, StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(response, ContractJsonContext.Default.SummarizeResponse));
     }
 
-    private static Task WriteErrorAsync(HttpContext context, ErrorResponse error) =>
+    internal static Task WriteErrorAsync(HttpContext context, ErrorResponse error) =>
         WriteJsonAsync(context, ErrorCodes.StatusCodeOf(error.Error), JsonSerializer.SerializeToUtf8Bytes(error, ContractJsonContext.Default.ErrorResponse));
 
     internal static Task WriteJsonAsync(HttpContext context, int status, byte[] json)

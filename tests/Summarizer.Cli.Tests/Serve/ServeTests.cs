@@ -142,16 +142,31 @@ public class ServeTests
     [Test]
     public async Task AHugeChunkedBodyIs413WithoutReadingItAll()
     {
-        // No Content-Length: the server must stop reading at the contract's limit by itself.
-        var stream = new MemoryStream(Encoding.UTF8.GetBytes("{\"text\": \"" + new string('b', 3 * ContractLimits.MaxRequestBytes) + "\"}"));
-        var content = new StreamContent(stream);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        var request = new HttpRequestMessage(HttpMethod.Post, "/summarize") { Content = content };
-        request.Headers.TransferEncodingChunked = true;
-
-        using var response = await _http.SendAsync(request);
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        // No Content-Length: the server must stop reading at the contract's limit by itself, answer, and close the
+        // connection (the rest of the body is never read). A raw socket, since a client still sending when the server
+        // closes sees a broken pipe before it reads the answer.
+        using var client = new System.Net.Sockets.TcpClient();
+        var address = new Uri(SummarizeServer.Addresses(_app).Single());
+        await client.ConnectAsync(address.Host, address.Port);
+        var stream = client.GetStream();
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await stream.WriteAsync(Encoding.ASCII.GetBytes("POST /summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"));
+                var chunk = Encoding.ASCII.GetBytes($"10000\r\n{new string('b', 0x10000)}\r\n");
+                for (var sent = 0L; sent < 3L * ContractLimits.MaxRequestBytes; sent += 0x10000) await stream.WriteAsync(chunk);
+            }
+            catch (IOException)
+            {
+                // The server closed the connection before the whole body was sent.
+            }
+        });
+        // ReadToEnd returns once the server has answered and closed the connection.
+        var answer = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(answer, Does.StartWith("HTTP/1.1 413"));
+        Assert.That(answer, Does.Contain("Connection: close").IgnoreCase);
+        Assert.That(answer, Does.EndWith(JsonSerializer.Serialize(SummarizeRequestReader.PayloadTooLarge, ContractJsonContext.Default.ErrorResponse)));
     }
 
     [Test]
@@ -192,9 +207,41 @@ public class ServeTests
     }
 
     [Test]
-    public async Task GetOnSummarizeIsNotAllowed()
+    public async Task GetOnSummarizeIsNotAllowedInTheContractsShape()
     {
         using var response = await _http.GetAsync("/summarize");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+        var error = await ReadAsync(response, ContractJsonContext.Default.ErrorResponse);
+        Assert.That(error, Is.EqualTo(ContractErrors.MethodNotAllowed("GET", "/summarize")));
+        Assert.That(ErrorCodes.StatusCodeOf(error.Error), Is.EqualTo(405));
+    }
+
+    [TestCase("/no-such-route")]
+    [TestCase("/summarize/extra")]
+    public async Task AnUnknownRouteIs404InTheContractsShape(string path)
+    {
+        using var response = await _http.PostAsync(path, new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var error = await ReadAsync(response, ContractJsonContext.Default.ErrorResponse);
+        Assert.That(error, Is.EqualTo(ContractErrors.NotFound(path)));
+        Assert.That(error.Message, Does.Contain("POST /summarize"));
+    }
+
+    [Test]
+    public async Task ABodyThatTricklesIsAnsweredWith408ByTheDeadlineAndTheConnectionClosed()
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        var address = new Uri(SummarizeServer.Addresses(_app).Single());
+        await client.ConnectAsync(address.Host, address.Port);
+        var stream = client.GetStream();
+        var head = Encoding.ASCII.GetBytes("POST /summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"text\": \"");
+        await stream.WriteAsync(head);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var reader = new StreamReader(stream, Encoding.UTF8);
+        var answer = await reader.ReadToEndAsync().WaitAsync(ServeLimits.BodyDeadline + TimeSpan.FromSeconds(20));
+        Assert.That(started.Elapsed, Is.LessThan(ServeLimits.BodyDeadline + TimeSpan.FromSeconds(5)), "by the deadline");
+        Assert.That(answer, Does.StartWith("HTTP/1.1 408"));
+        Assert.That(answer, Does.Contain("Connection: close").IgnoreCase);
+        Assert.That(answer, Does.EndWith(JsonSerializer.Serialize(ContractErrors.RequestTimeout, ContractJsonContext.Default.ErrorResponse)));
     }
 }

@@ -1,7 +1,7 @@
 namespace Summarizer.Contract;
 
-/// <summary>Where the real-time contract is served: the API Gateway route and the local `summarizer serve` route.</summary>
-public static class SummarizeEndpoint
+/// <summary>The route of the real-time contract (method and path), the same on API Gateway and in `summarizer serve`.</summary>
+public static class SummarizeRoute
 {
     public const string Method = "POST";
 
