@@ -31,15 +31,23 @@ public sealed class SummarizeEndpoint(Func<string, SummaryOptions, SummaryResult
         }
 
         // The whole body must arrive within the deadline: a client that stalls loses its connection, not our memory.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        deadline.CancelAfter(ServeLimits.BodyDeadline);
+        // The deadline cancels the pending read (not the token of ReadAsync), so the body reader stays usable for
+        // Kestrel to finish the request.
         var body = request.BodyReader;
+        using var deadline = new CancellationTokenSource(ServeLimits.BodyDeadline);
+        using var onDeadline = deadline.Token.Register(body.CancelPendingRead);
         try
         {
             while (true)
             {
-                var read = await body.ReadAsync(deadline.Token);
+                var read = await body.ReadAsync(context.RequestAborted);
                 var buffer = read.Buffer;
+                if (read.IsCanceled)
+                {
+                    body.AdvanceTo(buffer.Start, buffer.End);
+                    await AnswerAndCloseAsync(context, ContractErrors.RequestTimeout);
+                    return;
+                }
                 if (read.IsCompleted)
                 {
                     try
@@ -66,11 +74,7 @@ public sealed class SummarizeEndpoint(Func<string, SummaryOptions, SummaryResult
             // Kestrel's minimum data rate caught a body trickling in.
             await AnswerAndCloseAsync(context, ContractErrors.RequestTimeout);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
-        {
-            // Our own deadline caught a body that started fast, then stalled.
-            await AnswerAndCloseAsync(context, ContractErrors.RequestTimeout);
-        }
+
     }
 
     // The connection cannot be reused mid-body: answer, then close it.

@@ -39,6 +39,9 @@ public static class SummarizeServer
             kestrel.Limits.RequestHeadersTimeout = ServeLimits.HeadersDeadline;
             // The contract's body limit, enforced while reading; the endpoint answers it with the contract's 413.
             kestrel.Limits.MaxRequestBodySize = ContractLimits.MaxRequestBytes;
+            // The endpoint reads a body whole before parsing it, so a connection's buffer must hold the largest
+            // allowed body (Kestrel's 1 MB default would stall such a body); connections × this bounds memory.
+            kestrel.Limits.MaxRequestBufferSize = ContractLimits.MaxRequestBytes + 64 * 1024;
         });
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("summarizer.serve");
