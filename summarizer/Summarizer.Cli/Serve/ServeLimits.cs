@@ -9,7 +9,7 @@ namespace Summarizer.Cli.Serve;
 public static class ServeLimits
 {
     /// <summary>Open connections at once; more are refused at accept. Ample for local use and the benchmarks.</summary>
-    public const int MaxConnections = 100;
+    public const int MaxConnections = 64;
 
     /// <summary>From the request's start to the last byte of its body.</summary>
     public static readonly TimeSpan BodyDeadline = TimeSpan.FromSeconds(10);
