@@ -1,12 +1,25 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 
 namespace Summarizer.Contract;
 
-/// <summary>The body of POST /summarize. <c>sentences</c>, <c>ratio</c> and <c>method</c> are optional.</summary>
+/// <summary>The body of POST /summarize. <c>sentences</c>, <c>ratio</c> and <c>method</c> are optional. The annotations
+/// describe the contract for the OpenAPI document; <see cref="SummarizeRequestReader"/> enforces it.</summary>
 public sealed record SummarizeRequest
 {
-    [JsonPropertyName("text")] public string? Text { get; init; }
-    [JsonPropertyName("sentences")] public int? Sentences { get; init; }
-    [JsonPropertyName("ratio")] public double? Ratio { get; init; }
-    [JsonPropertyName("method")] public string? Method { get; init; }
+    [JsonPropertyName("text"), Required, MinLength(1)]
+    public string? Text { get; init; }
+
+    [JsonPropertyName("sentences"), Range(ContractLimits.MinSentences, ContractLimits.MaxSentences)]
+    [Description("Sentences in the summary (not with ratio). Default: ceil(sqrt(number of sentences)).")]
+    public int? Sentences { get; init; }
+
+    [JsonPropertyName("ratio"), Range(ContractLimits.MinRatioExclusive, ContractLimits.MaxRatio, MinimumIsExclusive = true)]
+    [Description("Share of the input's sentences to keep, above 0 and at most 1 (not with sentences).")]
+    public double? Ratio { get; init; }
+
+    [JsonPropertyName("method")]
+    [Description("Summarization method; unknown names are a 400. Default: the engine's best.")]
+    public string? Method { get; init; }
 }

@@ -103,11 +103,11 @@ public sealed class SummarizeEndpoint(Func<string, SummaryOptions, SummaryResult
 
         var request = parsed.Request!;
         var response = summarize(request.Text!, request.ToOptions()).ToResponse(modelVersion);
-        return WriteJsonAsync(context, StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(response, ContractJsonContext.Default.SummarizeResponse));
+        return WriteJsonAsync(context, StatusCodes.Status200OK, ContractJson.Serialize(response));
     }
 
     internal static Task WriteErrorAsync(HttpContext context, ErrorResponse error) =>
-        WriteJsonAsync(context, ErrorCodes.StatusCodeOf(error.Error), JsonSerializer.SerializeToUtf8Bytes(error, ContractJsonContext.Default.ErrorResponse));
+        WriteJsonAsync(context, ErrorCodes.StatusCodeOf(error.Error), ContractJson.Serialize(error));
 
     internal static Task WriteJsonAsync(HttpContext context, int status, byte[] json)
     {

@@ -89,6 +89,20 @@ public class ServeTests
         Assert.That(body.Summary, Does.Contain("Très bon café"));
     }
 
+    [Test]
+    public async Task AnswersAreTheContractsOneSerializationEscapingOnlyWhatJsonRequires()
+    {
+        const string text = "C'est \"très\" bon + pas cher. 这个咖啡很好喝。 Great 😀 value <b>&</b>. Would buy again.";
+        using var response = await PostAsync(JsonSerializer.Serialize(new SummarizeRequest { Text = text, Ratio = 1 }, ContractJsonContext.Default.SummarizeRequest));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var expected = ContractJson.Serialize(_engine.Summarize(text, new SummaryOptions { Ratio = 1 }).ToResponse(_engine.ModelVersion));
+        Assert.That(bytes, Is.EqualTo(expected), "the bytes the Lambda function writes too (ContractJson)");
+        var json = Encoding.UTF8.GetString(bytes);
+        Assert.That(json, Does.Contain("C'est").And.Contain("+ pas").And.Contain("这个咖啡").And.Contain("hybrid+textrank"));
+        Assert.That(JsonSerializer.Deserialize(json, ContractJsonContext.Default.SummarizeResponse)!.Summary, Does.Contain("Great 😀 value"));
+        Assert.That(json, Does.Contain("\\\"très\\\""), "quotes escaped as JSON requires");
+    }
+
     public static IEnumerable<TestCaseData> InvalidBodies()
     {
         yield return new TestCaseData("{\"text\": ").SetName("Truncated JSON is 400");
@@ -166,7 +180,7 @@ public class ServeTests
         var answer = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
         Assert.That(answer, Does.StartWith("HTTP/1.1 413"));
         Assert.That(answer, Does.Contain("Connection: close").IgnoreCase);
-        Assert.That(answer, Does.EndWith(JsonSerializer.Serialize(SummarizeRequestReader.PayloadTooLarge, ContractJsonContext.Default.ErrorResponse)));
+        Assert.That(answer, Does.EndWith(Encoding.UTF8.GetString(ContractJson.Serialize(SummarizeRequestReader.PayloadTooLarge))));
     }
 
     [Test]
@@ -242,6 +256,6 @@ public class ServeTests
         Assert.That(started.Elapsed, Is.LessThan(ServeLimits.BodyDeadline + TimeSpan.FromSeconds(5)), "by the deadline");
         Assert.That(answer, Does.StartWith("HTTP/1.1 408"));
         Assert.That(answer, Does.Contain("Connection: close").IgnoreCase);
-        Assert.That(answer, Does.EndWith(JsonSerializer.Serialize(ContractErrors.RequestTimeout, ContractJsonContext.Default.ErrorResponse)));
+        Assert.That(answer, Does.EndWith(Encoding.UTF8.GetString(ContractJson.Serialize(ContractErrors.RequestTimeout))));
     }
 }
