@@ -82,7 +82,7 @@ public class MemoryBoundTests
     }
 
     [TestCase("0")]
-    [TestCase("8388609")]
+    [TestCase("1048577")]
     [TestCase("lots")]
     public void TheLimitOptionStaysWithinTheBudget(string value)
     {
