@@ -47,6 +47,24 @@ public class WorkingMemoryTests
             $"{allocated} bytes allocated for {texts.Length} summaries whose strings take {resultBytes}");
     }
 
+    [TestCaseSource(typeof(SummarizerEngine), nameof(SummarizerEngine.Methods))]
+    public void SummarizeToAppendsTheSameTextAndAllocatesNothing(string method)
+    {
+        var texts = ReviewData.Texts;
+        var options = new SummaryOptions(Method: method);
+        var expected = string.Concat(texts.Select(t => Engine.SummarizeToText(t, options)));
+        var output = new System.Buffers.ArrayBufferWriter<char>(expected.Length);
+        long allocated = OnNewThread(() =>
+        {
+            foreach (var t in texts) Engine.SummarizeToText(t, options); // warm-up: scratch grows to the largest review
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var t in texts) Engine.SummarizeTo(t, output, options);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        });
+        Assert.That(output.WrittenSpan.ToString(), Is.EqualTo(expected), "each summary appended after the previous ones");
+        Assert.That(allocated, Is.LessThanOrEqualTo(1024), "an output with room: nothing allocated per summary");
+    }
+
     /// <summary>The heap size of a string on 64-bit .NET: header, method table, length, characters and terminator, 8-byte aligned.</summary>
     private static long StringBytes(string s) => (22 + 2L * s.Length + 7) / 8 * 8;
 

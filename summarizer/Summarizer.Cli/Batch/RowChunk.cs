@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Cli.Batch;
 
 /// <summary>Where one field's characters are in its chunk's <see cref="RowChunk.Chars"/>.</summary>
@@ -20,7 +22,7 @@ public sealed class RowChunk
         FieldsPerRow = fieldsPerRow;
         Fields = new FieldRange[rowCapacity * fieldsPerRow];
         Chars = new char[chars];
-        Summaries = new string[rowCapacity];
+        Summaries = new FieldRange[rowCapacity];
         Errors = new string?[rowCapacity];
     }
 
@@ -42,7 +44,11 @@ public sealed class RowChunk
     internal long ReservedBytes;
 
     // Outputs (worker). An error set by the reader (a malformed row) is kept and the row is not summarized.
-    public readonly string[] Summaries;
+    /// <summary>Where each row's summary is in <see cref="SummaryChars"/> (empty for a row in error).</summary>
+    public readonly FieldRange[] Summaries;
+    /// <summary>The summaries' characters, written by the engine straight into this reused buffer. Its size
+    /// follows the texts' (a summary is a selection of its text's sentences), which the budget counts.</summary>
+    public readonly ArrayBufferWriter<char> SummaryChars = new(16 * 1024);
     public readonly string?[] Errors;
 
     public readonly ManualResetEventSlim Done = new(false);
@@ -53,6 +59,7 @@ public sealed class RowChunk
     public ReadOnlySpan<char> Id(int row) => Slice(Ids[row]);
     public ReadOnlySpan<char> Text(int row) => Slice(Texts[row]);
     public ReadOnlySpan<char> Field(int row, int column) => Slice(Fields[row * FieldsPerRow + column]);
+    public ReadOnlySpan<char> Summary(int row) => SummaryChars.WrittenSpan.Slice(Summaries[row].Start, Summaries[row].Length);
 
     private ReadOnlySpan<char> Slice(FieldRange range) => Chars.AsSpan(range.Start, range.Length);
 
@@ -74,10 +81,10 @@ public sealed class RowChunk
         Chars = larger;
     }
 
-    /// <summary>Empties the chunk for its next use; drops the summaries so none outlives its row.</summary>
+    /// <summary>Empties the chunk for its next use.</summary>
     internal void Clear()
     {
-        Array.Clear(Summaries, 0, Count);
+        SummaryChars.ResetWrittenCount();
         Array.Clear(Errors, 0, Count);
         Count = 0;
         CharCount = 0;

@@ -65,7 +65,7 @@ public sealed class RowChunkPool(long capacityBytes, int fieldsPerRow, int initi
         chunk.Clear();
         lock (_gate)
         {
-            if (chunk.Chars.Length > MaxPooledChars) _reserved -= chunk.ReservedBytes;
+            if (chunk.Chars.Length > MaxPooledChars || chunk.SummaryChars.Capacity > MaxPooledChars) _reserved -= chunk.ReservedBytes;
             else _free.Push(chunk);
             Monitor.PulseAll(_gate);
         }

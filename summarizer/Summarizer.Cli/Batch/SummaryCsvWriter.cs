@@ -33,7 +33,7 @@ public sealed class SummaryCsvWriter : IDisposable
             // or too many fields (that row's Error says so): the reader keeps that many.
             for (int c = 0; c < _inputColumns; c++) row[c].Set(chunk.Field(i, c));
             row[_inputColumns].Set(chunk.Id(i));
-            row[_inputColumns + 1].Set(chunk.Summaries[i]);
+            row[_inputColumns + 1].Set(chunk.Summary(i));
             row[_inputColumns + 2].Set(chunk.Errors[i] ?? "");
         }
     }
