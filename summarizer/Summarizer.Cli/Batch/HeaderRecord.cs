@@ -19,10 +19,12 @@ internal sealed record HeaderRecord(string Text, long Line, long LinesThrough, R
         bool quoted = false;
         while (true)
         {
-            if (i + 1 >= length && !Fill(text, ref buffer, ref length, maxChars, blankLines))
+            if (i >= length && !Fill(text, ref buffer, ref length, maxChars, blankLines))
             {
-                if (i >= length) // end of input
-                    return start == length ? null : new HeaderRecord(new string(buffer, start, length - start), blankLines + 1, blankLines + 1 + ReviewCsvReader.LineBreaks(buffer.AsSpan(start, length - start)), ReadOnlyMemory<char>.Empty);
+                // The end of the input: the header is what is left (it may run into it inside quotes).
+                if (start == length) return null;
+                var last = buffer.AsSpan(start, length - start);
+                return new HeaderRecord(new string(last), blankLines + 1, blankLines + 1 + ReviewCsvReader.LineBreaks(last), ReadOnlyMemory<char>.Empty);
             }
             char c = buffer[i];
             if (c == '"') quoted = !quoted;
@@ -32,6 +34,8 @@ internal sealed record HeaderRecord(string Text, long Line, long LinesThrough, R
                 continue;
             }
             int end = i;
+            // Only a CR needs the next character (CRLF is one break); reading it may wait on a pipe, so not otherwise.
+            if (c == '\r' && i + 1 >= length) Fill(text, ref buffer, ref length, maxChars, blankLines);
             i += c == '\r' && i + 1 < length && buffer[i + 1] == '\n' ? 2 : 1;
             if (end == start)
             {
