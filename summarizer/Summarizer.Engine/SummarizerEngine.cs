@@ -1,3 +1,4 @@
+using System.Buffers;
 using Summarizer.Engine.Analysis;
 using Summarizer.Engine.Embeddings;
 using Summarizer.Engine.Methods;
@@ -75,7 +76,7 @@ public sealed class SummarizerEngine
     }
 
     /// <summary>The summary text alone (picked sentences joined by single spaces): one allocation, the
-    /// result string. For batch jobs that need neither the sentence list nor the indices.</summary>
+    /// result string. For callers that need neither the sentence list nor the indices.</summary>
     public string SummarizeToText(ReadOnlySpan<char> text, SummaryOptions options = default)
     {
         var method = ResolveMethod(options.Method);
@@ -83,24 +84,55 @@ public sealed class SummarizerEngine
         try
         {
             var picked = Pick(text, options, method, doc);
-            int length = 0;
-            foreach (int s in picked) length += doc.Sentences.Items[s].Length + 1;
-            if (picked.Length == 0) return "";
-            return string.Create(length - 1, (doc, picked: doc.Picked), static (span, state) =>
-            {
-                int at = 0;
-                foreach (int s in state.picked.Span)
-                {
-                    if (at > 0) span[at++] = ' ';
-                    var sentence = state.doc.SentenceText(s);
-                    sentence.CopyTo(span[at..]);
-                    at += sentence.Length;
-                }
-            });
+            int length = JoinedLength(doc, picked);
+            if (length == 0) return "";
+            return string.Create(length, doc, static (span, doc) => WriteJoined(doc, doc.Picked.Span, span));
         }
         finally
         {
             Document.Return(doc);
+        }
+    }
+
+    /// <summary>Appends the summary text (as <see cref="SummarizeToText"/> returns it) to <paramref name="output"/>
+    /// and returns its length: no allocation at all once the output has room. For batch jobs, whose summaries
+    /// go straight to their output.</summary>
+    public int SummarizeTo(ReadOnlySpan<char> text, IBufferWriter<char> output, SummaryOptions options = default)
+    {
+        var method = ResolveMethod(options.Method);
+        var doc = Document.Rent();
+        try
+        {
+            var picked = Pick(text, options, method, doc);
+            int length = JoinedLength(doc, picked);
+            if (length == 0) return 0;
+            WriteJoined(doc, picked, output.GetSpan(length));
+            output.Advance(length);
+            return length;
+        }
+        finally
+        {
+            Document.Return(doc);
+        }
+    }
+
+    private static int JoinedLength(Document doc, ReadOnlySpan<int> picked)
+    {
+        if (picked.IsEmpty) return 0;
+        int length = picked.Length - 1; // the spaces between sentences
+        foreach (int s in picked) length += doc.Sentences.Items[s].Length;
+        return length;
+    }
+
+    private static void WriteJoined(Document doc, ReadOnlySpan<int> picked, Span<char> destination)
+    {
+        int at = 0;
+        foreach (int s in picked)
+        {
+            if (at > 0) destination[at++] = ' ';
+            var sentence = doc.SentenceText(s);
+            sentence.CopyTo(destination[at..]);
+            at += sentence.Length;
         }
     }
 

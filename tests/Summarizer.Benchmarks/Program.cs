@@ -3,10 +3,16 @@ using Summarizer.Benchmarks.Engine;
 
 // Every BenchmarkDotNet benchmark in this assembly, chosen on the command line, e.g.
 //   dotnet run -c Release --project tests/Summarizer.Benchmarks -- --filter '*Engine.*'
-// or `cpu`: the engine stages timed in process CPU time (steadier than wall time on a busy shared machine).
+// or `cpu`: the engine stages timed in process CPU time (steadier than wall time on a busy shared machine);
+// or `largest`: the engine's memory and CPU time on the largest text a request or a batch row may hold.
 if (args is ["cpu", ..])
 {
     CpuTimeReport.Run(args.Length > 1 ? int.Parse(args[1]) : 20);
+    return;
+}
+if (args is ["largest", ..])
+{
+    LargestTextReport.Run();
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

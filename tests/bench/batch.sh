@@ -2,7 +2,7 @@
 # Batch benchmark: `summarizer batch` over the full-size dataset (568,454 rows built from the 1,000 real
 # reviews), from a Release ReadyToRun publish. Reports wall time, CPU time and peak RSS (/usr/bin/time -v),
 # then repeats with hyperfine when it is installed (apt-get install hyperfine).
-# Targets (issue 2): <= 10 s wall and <= 500 MB peak RSS on the 2-core machine.
+# Targets (issue 8): <= 3 s wall and <= 300 MB peak RSS on the 2-core machine.
 # Usage: tests/bench/batch.sh [RUNS]   (default 3 hyperfine runs)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -13,17 +13,16 @@ public readonly record struct BatchStats(long Rows, long Errors, TimeSpan Elapse
 
 /// <summary>
 /// The streaming batch: one reader thread parses chunks of rows, N worker threads summarize them, and the
-/// calling thread writes them in input order. Both queues are bounded, so memory stays a few chunks deep
-/// whatever the input size, and the slowest stage sets the pace.
+/// calling thread writes them in input order and hands each chunk back to the pool. Memory is bounded by
+/// bytes: every chunk's text storage comes out of the pool's budget (<see cref="BatchLimits.TextBudgetBytes"/>),
+/// so the reader waits when the text in flight reaches it, whatever the row sizes; the bounded queues keep
+/// the chunk count small too, and the slowest stage sets the pace.
 /// </summary>
 public static class BatchPipeline
 {
-    /// <summary>Rows per chunk: large enough that queue hand-offs are rare, small enough that the workers
-    /// stay evenly loaded and memory stays small (~0.5 MB of text a chunk for reviews).</summary>
-    public const int ChunkRows = 512;
-
     /// <param name="onProgress">Called on the writing thread after each chunk with rows and errors so far.</param>
-    public static BatchStats Run(ReviewCsvReader reader, SummaryCsvWriter writer, RowSummarizer summarizer,
+    /// <param name="pool">Where chunks come from: its budget bounds the text in flight.</param>
+    public static BatchStats Run(ReviewCsvReader reader, SummaryCsvWriter writer, RowSummarizer summarizer, RowChunkPool pool,
         int workers, Action<long, long>? onProgress, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
@@ -45,8 +44,12 @@ public static class BatchPipeline
             {
                 while (true)
                 {
-                    var chunk = new RowChunk(ChunkRows);
-                    if (!reader.ReadChunk(chunk)) break;
+                    var chunk = pool.Rent(stop.Token);
+                    if (!reader.ReadChunk(chunk, pool, stop.Token))
+                    {
+                        pool.Return(chunk);
+                        break;
+                    }
                     inOrder.Add(chunk, stop.Token);
                     toSummarize.Add(chunk, stop.Token);
                 }
@@ -87,7 +90,7 @@ public static class BatchPipeline
                 rows += chunk.Count;
                 for (int i = 0; i < chunk.Count; i++)
                     if (chunk.Errors[i] is not null) errors++;
-                chunk.Done.Dispose();
+                pool.Return(chunk);
                 onProgress?.Invoke(rows, errors);
             }
             writer.Flush();

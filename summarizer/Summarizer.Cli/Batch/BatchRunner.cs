@@ -31,11 +31,12 @@ public static class BatchRunner
                 using (var writer = new SummaryCsvWriter(output.Stream, reader.Header, job.Columns.KeepColumns))
                 {
                     var summarizer = new RowSummarizer(engine, job.Options);
+                    var pool = new RowChunkPool(BatchLimits.TextBudgetBytes, reader.KeptFieldsPerRow);
                     if (BatchProgress.ShouldShow)
                         BatchProgress.Show(input.Length, () => reader.BytesRead, report =>
-                            BatchPipeline.Run(reader, writer, summarizer, job.Threads, (r, e) => { Count(r, e); report(r, e); }, ct));
+                            BatchPipeline.Run(reader, writer, summarizer, pool, job.Threads, (r, e) => { Count(r, e); report(r, e); }, ct));
                     else
-                        BatchPipeline.Run(reader, writer, summarizer, job.Threads, Count, ct);
+                        BatchPipeline.Run(reader, writer, summarizer, pool, job.Threads, Count, ct);
                 }
                 await output.CommitAsync(ct);
             }
@@ -68,7 +69,7 @@ public static class BatchRunner
     {
         // Reading the header here, before the output exists, means a file without a usable header
         // creates nothing at all at the output location.
-        return new ReviewCsvReader(input.Stream, job.Columns);
+        return new ReviewCsvReader(input.Stream, job.Columns, job.MaxTextBytes);
     }
 
     /// <summary>The line every successful run ends with, e.g.

@@ -1,178 +1,246 @@
-using System.Globalization;
+using System.Text;
+using nietras.SeparatedValues;
 using Summarizer.Cli.Input;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Summarizer.Cli.Batch;
 
 /// <summary>
-/// Reads the input CSV into <see cref="RowChunk"/>s with CsvHelper's parser. Only the id and text fields are
-/// turned into strings (every field with --keep-columns). A file-level problem (invalid UTF-8, unterminated
-/// quote, no header, no text column, empty input) throws <see cref="InvalidInputException"/> naming the line;
-/// a problem confined to one row (wrong number of fields, stray quotes) becomes that row's error instead,
+/// Reads the input CSV into <see cref="RowChunk"/>s with Sep, copying only the id and text fields (every
+/// field with --keep-columns) into the chunk's character storage: no string per field. A file-level problem
+/// (invalid UTF-8, unterminated quote, no header, no text column, empty input, a record longer than the
+/// parser takes) throws <see cref="InvalidInputException"/> naming the line; a problem confined to one row
+/// (wrong number of fields, stray quotes, a text over the per-row limit) becomes that row's error instead,
 /// so no row is lost.
 /// </summary>
+/// <remarks>
+/// Sep splits records by quote parity alone and leaves every quote in the field (Unescape off), which is
+/// what makes both checks exact and cheap: a record with an odd number of quotes can only be one that ran
+/// into the end of the input inside quotes (unterminated), and a field holding a quote must be one quoted
+/// field with doubled inner quotes, or the row has malformed quotes. A text over the limit is measured where
+/// the parser holds it and never copied.
+/// </remarks>
 public sealed class ReviewCsvReader : IDisposable
 {
-    /// <summary>A field longer than this is almost certainly an unterminated quote swallowing the file;
-    /// stopping there also keeps memory bounded.</summary>
-    public const int MaxFieldChars = 4 * 1024 * 1024;
-
     private readonly StrictUtf8Reader _text;
-    private readonly CsvParser _parser;
+    private readonly PrefixedTextReader _rows;
+    private SepReader? _parser; // created on the first read: Sep reads its first record as it is created
     private readonly BatchColumns _columns;
-    private long _lastLine;           // the last physical line of the previous record
-    private bool _badData;            // set by the parser's callback when a field of the current record has bad quotes
-    private bool _unterminatedQuote;  // ... and when that field opens a quote it never closes
+    private readonly int _maxTextBytes;
+    private readonly long _lineOffset; // physical lines before the first record the parser sees (through the header)
+    private long _lastLine;            // the last physical line of the previous record, for a record the parser refuses
 
     public string[] Header { get; }
     public int IdIndex { get; }
     public int TextIndex { get; }
 
+    /// <summary>Fields each row keeps for the output: every input column with --keep-columns, else none.</summary>
+    public int KeptFieldsPerRow => _columns.KeepColumns ? Header.Length : 0;
+
     /// <summary>Bytes consumed from the input so far (for progress).</summary>
     public long BytesRead => _text.BytesRead;
 
-    public ReviewCsvReader(Stream input, BatchColumns columns)
+    public ReviewCsvReader(Stream input, BatchColumns columns, int maxTextBytes = BatchLimits.DefaultMaxTextBytes)
     {
         _columns = columns;
+        _maxTextBytes = maxTextBytes;
         _text = new StrictUtf8Reader(input);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            BufferSize = 1 << 16,
-            CacheFields = false,
-            DetectDelimiter = false,
-            IgnoreBlankLines = true,
-            MaxFieldSize = MaxFieldChars,
-            BadDataFound = args =>
-            {
-                _badData = true;
-                _unterminatedQuote |= IsUnterminatedQuotedField(args.Field);
-            },
-        };
-        _parser = new CsvParser(_text, config);
-        Header = ReadHeader();
-        IdIndex = FindColumn(columns.IdColumn);
-        TextIndex = FindColumn(columns.TextColumn);
+        var header = HeaderRecord.Read(_text, BatchLimits.MaxRecordChars)
+            ?? throw new InvalidInputException(0, $"the input is empty; expected a header line naming the columns {_columns.IdColumn} and {_columns.TextColumn}.");
+        Header = ParseHeader(header);
+        _lineOffset = header.LinesThrough;
+        _lastLine = header.LinesThrough;
+        IdIndex = FindColumn(columns.IdColumn, header.Line);
+        TextIndex = FindColumn(columns.TextColumn, header.Line);
+        _rows = new PrefixedTextReader(header.Rest, _text);
     }
 
-    private long _headerLine;
+    // Sep splits records by quote parity; every quote stays in the field (Unescape off) for the checks below.
+    private static SepReaderOptions NewParser() =>
+        Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = false });
 
-    private string[] ReadHeader()
+    /// <summary>The header's field names, parsed by the same parser and checked like any record.</summary>
+    private static string[] ParseHeader(HeaderRecord header)
     {
-        if (!ReadRecord())
-            throw new InvalidInputException(0, $"the input is empty; expected a header line naming the columns {_columns.IdColumn} and {_columns.TextColumn}.");
-        var header = _parser.Record!;
-        _headerLine = StartLineOfRecord();
-        if (_unterminatedQuote)
-            throw new InvalidInputException(_headerLine, "a quoted field starting on this line is never closed (unterminated quote).");
-        if (_badData)
-            throw new InvalidInputException(_headerLine, "the header line has malformed quotes.");
-        _lastLine = _parser.RawRow;
-        return header;
+        using var parser = NewParser().FromText(header.Text);
+        parser.MoveNext();
+        var row = parser.Current;
+        if (HasQuotes(row, header.Line) && HasMalformedField(row))
+            throw new InvalidInputException(header.Line, "the header line has malformed quotes.");
+        var names = new string[row.ColCount];
+        for (int c = 0; c < names.Length; c++)
+            names[c] = Unescape(row[c].Span);
+        return names;
     }
 
-    private int FindColumn(string name)
+    private int FindColumn(string name, long headerLine)
     {
         int index = Array.FindIndex(Header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
         if (index < 0)
-            throw new InvalidInputException(_headerLine, $"the header has no '{name}' column (it has: {Shorten(string.Join(", ", Header), 200)}). " +
+            throw new InvalidInputException(headerLine, $"the header has no '{name}' column (it has: {Shorten(string.Join(", ", Header), 200)}). " +
                 "Is the header line missing? Use --id-column / --text-column to name other columns.");
         return index;
     }
 
-    /// <summary>Fills <paramref name="chunk"/> with up to its capacity of rows; false when the input is exhausted.</summary>
-    public bool ReadChunk(RowChunk chunk)
+    /// <summary>Fills <paramref name="chunk"/> with up to its capacity of rows (or <see cref="BatchLimits.ChunkChars"/>
+    /// characters), growing its storage through <paramref name="pool"/>; false when the input is exhausted.</summary>
+    public bool ReadChunk(RowChunk chunk, RowChunkPool pool, CancellationToken cancel)
     {
-        int n = 0;
-        int fieldCount = Header.Length;
-        while (n < chunk.Capacity && ReadRecord())
+        while (chunk.Count < chunk.Capacity && chunk.CharCount < BatchLimits.ChunkChars && NextRecord(out long line))
+            ReadRow(_parser!.Current, line, chunk, pool, cancel);
+        return chunk.Count > 0;
+    }
+
+    private void ReadRow(SepReader.Row row, long line, RowChunk chunk, RowChunkPool pool, CancellationToken cancel)
+    {
+        int n = chunk.Count;
+        int count = row.ColCount;
+        bool malformed = HasQuotes(row, line) && HasMalformedField(row);
+        string? error = malformed ? RowErrors.MalformedQuotes(line)
+            : count != Header.Length ? RowErrors.FieldCount(line, count, Header.Length)
+            : null;
+
+        chunk.Lines[n] = line;
+        chunk.Ids[n] = IdIndex < count ? Copy(row[IdIndex].Span, malformed, chunk, pool, cancel) : default;
+        chunk.Texts[n] = default;
+        if (error is null)
         {
-            int count = _parser.Count;
-            chunk.Ids[n] = IdIndex < count ? _parser[IdIndex] : "";
-            chunk.Texts[n] = TextIndex < count ? _parser[TextIndex] : null;
-            chunk.Fields[n] = _columns.KeepColumns ? _parser.Record : null;
-            chunk.Errors[n] = null;
-            chunk.Lines[n] = _lastLine + 1;
-            CheckUnreadFields(count);
-            if (_badData || count != fieldCount)
-            {
-                long line = StartLineOfRecord();
-                chunk.Lines[n] = line;
-                if (_unterminatedQuote)
-                    throw new InvalidInputException(line, "a quoted field starting on this line is never closed (unterminated quote).");
-                chunk.Texts[n] = null;
-                chunk.Errors[n] = _badData
-                    ? $"line {line}: malformed quotes (a quote inside an unquoted field or after a closing quote); row not summarized."
-                    : $"line {line}: the row has {count} fields but the header has {fieldCount}; row not summarized.";
-            }
-            _lastLine = _parser.RawRow;
-            n++;
+            var text = row[TextIndex].Span;
+            long bytes = Utf8LengthIfOver(text, _maxTextBytes);
+            if (bytes > _maxTextBytes) error = RowErrors.TextTooLong(line, bytes, _maxTextBytes);
+            else chunk.Texts[n] = Copy(text, malformed, chunk, pool, cancel);
         }
-        chunk.Count = n;
-        return n > 0;
+        if (chunk.FieldsPerRow > 0)
+            for (int c = 0; c < chunk.FieldsPerRow; c++)
+                chunk.Fields[n * chunk.FieldsPerRow + c] = c < count ? Copy(row[c].Span, malformed, chunk, pool, cancel) : default;
+        chunk.Errors[n] = error;
+        chunk.Count = n + 1;
     }
 
-    /// <summary>
-    /// The parser looks inside a field (and reports bad quotes) only when the field is read. An unterminated
-    /// quote swallows the rest of the file into one field, which is then the record's last one, or leaves
-    /// the record short of fields: reading the last field, or all of a short record, is enough to catch it.
-    /// </summary>
-    private void CheckUnreadFields(int count)
+    /// <summary>Moves to the next record that is not a blank line; <paramref name="line"/> is its first physical line.</summary>
+    private bool NextRecord(out long line)
     {
-        if (_columns.KeepColumns || count == 0) return;
-        if (count != Header.Length)
-            _ = _parser.Record;
-        else if (count - 1 != TextIndex && count - 1 != IdIndex)
-            _ = _parser[count - 1];
-    }
-
-    private bool ReadRecord()
-    {
-        _badData = false;
-        _unterminatedQuote = false;
         try
         {
-            return _parser.Read();
+            _parser ??= NewParser().From(_rows);
+            while (_parser.MoveNext())
+            {
+                var row = _parser.Current;
+                var raw = row.Span;
+                // Sep numbers the first record's lines from 2; its end is right, so count back from there.
+                long parserLine = row.RowIndex == 0 ? row.LineNumberToExcl - 1 - LineBreaks(raw) : row.LineNumberFrom;
+                line = _lineOffset + parserLine;
+                _lastLine = _lineOffset + row.LineNumberToExcl - 1;
+                if (row.ColCount == 1 && raw.IsEmpty) continue; // a blank line is not a row
+                return true;
+            }
         }
-        catch (MaxFieldSizeException)
+        catch (NotSupportedException)
         {
-            throw new InvalidInputException(_lastLine + 1,
-                $"a field starting at or after this line is longer than {MaxFieldChars / (1024 * 1024)} M characters; is a quote left unterminated?");
+            // Sep's only refusal: a record longer than it buffers.
+            throw RecordTooLong(_lastLine + 1);
         }
+        line = 0;
+        return false;
     }
 
-    /// <summary>The physical line the current record starts on. Blank lines the parser skipped may come before
-    /// it, so this needs the raw record as a string: done only where a message names the line.</summary>
-    private long StartLineOfRecord()
+    internal static InvalidInputException RecordTooLong(long line) => new(line,
+        $"a record starting at or after this line is longer than {BatchLimits.MaxRecordChars / (1024 * 1024)} M characters; is a quote left unterminated?");
+
+    /// <summary>True when the record holds quotes (it then needs the field check); throws when it opens a quote
+    /// it never closes, naming the line where that quote is.</summary>
+    private static bool HasQuotes(SepReader.Row row, long line)
     {
-        var raw = _parser.RawRecord.AsSpan();
-        // A record normally ends with its own line break, which belongs to its last line. A record that runs
-        // into the end of the file inside quotes has no terminator: its trailing break is text of the field.
-        if (!_unterminatedQuote)
-            raw = raw.TrimEnd("\r\n");
-        long breaks = raw.Count('\n') + raw.Count('\r') - raw.Count("\r\n");
-        return _parser.RawRow - breaks;
+        var raw = row.Span;
+        int quotes = raw.Count('"');
+        if ((quotes & 1) != 0)
+        {
+            // Quote parity only goes odd at the end of the input: the last quote opened the field that never closes.
+            long quoteLine = line + LineBreaks(raw[..raw.LastIndexOf('"')]);
+            throw new InvalidInputException(quoteLine, "a quoted field starting on this line is never closed (unterminated quote).");
+        }
+        return quotes > 0;
     }
 
-    /// <summary>True for a field that opens a quote and never closes it: an unescaped closing quote would
-    /// have ended the quoted part, so it is unterminated when none is found before the field ends.</summary>
-    internal static bool IsUnterminatedQuotedField(string field)
+    private static bool HasMalformedField(SepReader.Row row)
     {
-        if (field.Length == 0 || field[0] != '"') return false;
-        for (int i = 1; i < field.Length; i++)
+        for (int c = 0; c < row.ColCount; c++)
+            if (!IsWellQuoted(row[c].Span)) return true;
+        return false;
+    }
+
+    /// <summary>A field without quotes, or one quoted field: opening and closing quote, inner quotes doubled.</summary>
+    internal static bool IsWellQuoted(ReadOnlySpan<char> raw)
+    {
+        int first = raw.IndexOf('"');
+        if (first < 0) return true;
+        if (first != 0 || raw.Length < 2 || raw[^1] != '"') return false;
+        var inner = raw[1..^1];
+        for (int i = inner.IndexOf('"'); i >= 0; i = inner.IndexOf('"'))
         {
-            if (field[i] != '"') continue;
-            if (i + 1 < field.Length && field[i + 1] == '"') { i++; continue; }
-            return false;
+            if (i + 1 >= inner.Length || inner[i + 1] != '"') return false;
+            inner = inner[(i + 2)..];
         }
         return true;
     }
+
+    /// <summary>The UTF-8 length of the field's text when it may exceed <paramref name="limit"/>, else 0 (most
+    /// texts are far shorter: one UTF-16 character is at most 3 UTF-8 bytes, so no need to count).</summary>
+    internal static long Utf8LengthIfOver(ReadOnlySpan<char> raw, int limit)
+    {
+        if ((long)raw.Length * 3 <= limit) return 0;
+        if (raw.Length >= 2 && raw[0] == '"')
+        {
+            var inner = raw[1..^1];
+            return Encoding.UTF8.GetByteCount(inner) - inner.Count('"') / 2; // each doubled quote is one
+        }
+        return Encoding.UTF8.GetByteCount(raw);
+    }
+
+    /// <summary>Copies a field's text into the chunk: without its quotes, inner quotes undoubled (a malformed
+    /// row's fields verbatim).</summary>
+    private static FieldRange Copy(ReadOnlySpan<char> raw, bool verbatim, RowChunk chunk, RowChunkPool pool, CancellationToken cancel)
+    {
+        if (raw.IsEmpty) return default;
+        pool.EnsureRoom(chunk, raw.Length, cancel);
+        var target = chunk.Next(raw.Length);
+        int length = verbatim ? Verbatim(raw, target) : Unescape(raw, target);
+        return chunk.Commit(length);
+    }
+
+    private static int Verbatim(ReadOnlySpan<char> raw, Span<char> target)
+    {
+        raw.CopyTo(target);
+        return raw.Length;
+    }
+
+    private static int Unescape(ReadOnlySpan<char> raw, Span<char> target)
+    {
+        if (raw.Length < 2 || raw[0] != '"') return Verbatim(raw, target);
+        var inner = raw[1..^1];
+        int written = 0;
+        for (int i = inner.IndexOf('"'); i >= 0; i = inner.IndexOf('"'))
+        {
+            inner[..(i + 1)].CopyTo(target[written..]); // up to and including the first quote of the pair
+            written += i + 1;
+            inner = inner[(i + 2)..];
+        }
+        inner.CopyTo(target[written..]);
+        return written + inner.Length;
+    }
+
+    private static string Unescape(ReadOnlySpan<char> raw)
+    {
+        var chars = new char[raw.Length];
+        return new string(chars, 0, Unescape(raw, chars));
+    }
+
+    internal static long LineBreaks(ReadOnlySpan<char> raw) => raw.Count('\n') + raw.Count('\r') - raw.Count("\r\n");
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
     public void Dispose()
     {
-        _parser.Dispose();
+        _parser?.Dispose();
         _text.Dispose();
     }
 }

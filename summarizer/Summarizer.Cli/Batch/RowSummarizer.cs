@@ -1,3 +1,4 @@
+using System.Buffers;
 using Summarizer.Engine;
 
 namespace Summarizer.Cli.Batch;
@@ -10,28 +11,27 @@ public sealed class RowSummarizer(SummarizerEngine engine, SummaryOptions option
     {
         for (int i = 0; i < chunk.Count; i++)
         {
-            chunk.Summaries[i] = "";
-            if (chunk.Errors[i] is not null) continue; // the reader already found the row malformed
-            chunk.Errors[i] = SummarizeOne(chunk.Texts[i], chunk.Lines[i], out chunk.Summaries[i]);
+            int start = chunk.SummaryChars.WrittenCount;
+            if (chunk.Errors[i] is null) // else the reader already found the row malformed or too long
+                chunk.Errors[i] = SummarizeOne(chunk.Text(i), chunk.Lines[i], chunk.SummaryChars);
+            chunk.Summaries[i] = new FieldRange(start, chunk.SummaryChars.WrittenCount - start);
         }
     }
 
-    private string? SummarizeOne(string? text, long line, out string summary)
+    private string? SummarizeOne(ReadOnlySpan<char> text, long line, ArrayBufferWriter<char> summaries)
     {
-        summary = "";
-        if (string.IsNullOrWhiteSpace(text))
-            return $"line {line}: the text is empty.";
+        if (text.IsWhiteSpace())
+            return RowErrors.EmptyText(line);
         try
         {
-            // The text-only call: a batch needs neither the sentence list nor the indices, and skipping them
-            // saves allocations on every row.
-            summary = engine.SummarizeToText(text, options);
-            return summary.Length == 0 ? $"line {line}: no sentence found in the text." : null;
+            // The text-only call, written straight into the chunk: a batch needs neither the sentence list nor
+            // the indices, and a summary row then allocates nothing.
+            return engine.SummarizeTo(text, summaries, options) == 0 ? RowErrors.NoSentence(line) : null;
         }
         catch (Exception ex)
         {
             // The engine promises not to throw; if it ever does, one row's error must not stop the batch.
-            return $"line {line}: internal error while summarizing: {ex.GetType().Name}: {ex.Message}";
+            return RowErrors.Internal(line, ex);
         }
     }
 }

@@ -1,52 +1,41 @@
-using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
+using nietras.SeparatedValues;
 
 namespace Summarizer.Cli.Batch;
 
-/// <summary>Writes the output CSV (UTF-8 without BOM, LF line ends, quoted only where needed):
-/// <c>Id,PredictedSummary,Error</c>, after every input column with --keep-columns.</summary>
+/// <summary>Writes the output CSV with Sep (UTF-8 without BOM, LF line ends, quoted only where needed):
+/// <c>Id,PredictedSummary,Error</c>, after every input column with --keep-columns. Fields are written
+/// straight from the chunk's storage, without a string each.</summary>
 public sealed class SummaryCsvWriter : IDisposable
 {
     private readonly StreamWriter _text;
-    private readonly CsvWriter _csv;
-    private readonly bool _keepColumns;
+    private readonly SepWriter _csv;
     private readonly int _inputColumns;
 
     public SummaryCsvWriter(Stream output, string[] inputHeader, bool keepColumns)
     {
-        _keepColumns = keepColumns;
-        _inputColumns = inputHeader.Length;
-        _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
-        _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        if (keepColumns)
-            foreach (var name in inputHeader) _csv.WriteField(name);
-        _csv.WriteField(BatchColumns.OutputIdColumn);
-        _csv.WriteField(BatchColumns.SummaryColumn);
-        _csv.WriteField(BatchColumns.ErrorColumn);
-        _csv.NextRecord();
+        _inputColumns = keepColumns ? inputHeader.Length : 0;
+        _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        _csv = Sep.New(',').Writer(o => o with { WriteHeader = false, Escape = true }).To(_text, leaveOpen: true);
+        using var header = _csv.NewRow();
+        for (int c = 0; c < _inputColumns; c++) header[c].Set(inputHeader[c]);
+        header[_inputColumns].Set(BatchColumns.OutputIdColumn);
+        header[_inputColumns + 1].Set(BatchColumns.SummaryColumn);
+        header[_inputColumns + 2].Set(BatchColumns.ErrorColumn);
     }
 
     public void Write(RowChunk chunk)
     {
         for (int i = 0; i < chunk.Count; i++)
         {
-            if (_keepColumns)
-                WriteInputFields(chunk.Fields[i]!);
-            _csv.WriteField(chunk.Ids[i]);
-            _csv.WriteField(chunk.Summaries[i]);
-            _csv.WriteField(chunk.Errors[i] ?? "");
-            _csv.NextRecord();
+            using var row = _csv.NewRow();
+            // Exactly one field per input column, so the output stays rectangular even for a row with too few
+            // or too many fields (that row's Error says so): the reader keeps that many.
+            for (int c = 0; c < _inputColumns; c++) row[c].Set(chunk.Field(i, c));
+            row[_inputColumns].Set(chunk.Id(i));
+            row[_inputColumns + 1].Set(chunk.Summary(i));
+            row[_inputColumns + 2].Set(chunk.Errors[i] ?? "");
         }
-    }
-
-    /// <summary>Exactly one field per input column, so the output stays rectangular even for a row with
-    /// too few or too many fields (that row's Error says so).</summary>
-    private void WriteInputFields(string[] fields)
-    {
-        for (int c = 0; c < _inputColumns; c++)
-            _csv.WriteField(c < fields.Length ? fields[c] : "");
     }
 
     /// <summary>Pushes everything buffered down to the output stream.</summary>

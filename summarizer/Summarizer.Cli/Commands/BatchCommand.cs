@@ -17,6 +17,15 @@ public static class BatchCommand
         var threads = new Option<int>("--threads") { Description = "Summarizing threads. Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         var parseThreads = OptionParsers.Int(1, 1024, "--threads must be a whole number from 1 to 1024.");
         threads.CustomParser = r => parseThreads(r) ?? 0;
+        var maxTextBytes = new Option<int>("--max-text-bytes")
+        {
+            Description = $"Longest text summarized, in UTF-8 bytes; a row with a longer text gets an error row. Default: {BatchLimits.DefaultMaxTextBytes} " +
+                $"(the POST /summarize limit); at most {BatchLimits.MaxTextBytesCeiling}, so any row fits the batch's memory budget.",
+            DefaultValueFactory = _ => BatchLimits.DefaultMaxTextBytes,
+            HelpName = "BYTES",
+        };
+        var parseMaxTextBytes = OptionParsers.Int(1, BatchLimits.MaxTextBytesCeiling, $"--max-text-bytes must be a whole number from 1 to {BatchLimits.MaxTextBytesCeiling}.");
+        maxTextBytes.CustomParser = r => parseMaxTextBytes(r) ?? 0;
         var summary = new SummaryOptionSet();
 
         var command = new Command("batch",
@@ -24,7 +33,7 @@ public static class BatchCommand
             "input row, in input order; a row that cannot be summarized gets an empty summary and the reason in Error. " +
             "A broken file stops the run with the line named, and no output is published. " + ExitCodes.HelpText)
         {
-            input, output, idColumn, textColumn, keepColumns, threads,
+            input, output, idColumn, textColumn, keepColumns, threads, maxTextBytes,
         };
         summary.AddTo(command);
 
@@ -35,7 +44,8 @@ public static class BatchCommand
                 StorageLocation.Parse(parse.GetValue(output)!),
                 new BatchColumns(parse.GetValue(idColumn)!, parse.GetValue(textColumn)!, parse.GetValue(keepColumns)),
                 summary.Read(parse),
-                parse.GetValue(threads));
+                parse.GetValue(threads),
+                parse.GetValue(maxTextBytes));
             var engine = summary.LoadEngine(parse);
             await BatchRunner.RunAsync(job, engine, Console.Error, ct);
             return ExitCodes.Success;

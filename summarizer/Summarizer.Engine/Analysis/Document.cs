@@ -1,10 +1,11 @@
+using Summarizer.Engine.Methods;
 using Summarizer.Engine.Text;
 
 namespace Summarizer.Engine.Analysis;
 
 /// <summary>
-/// One analysed text: the cleaned characters, the sentence ranges, and each sentence's word ids, plus
-/// the float scratch the methods work in. One instance per thread is reused for every text (see
+/// One analysed text: the cleaned characters, the sentence ranges, each sentence's word ids and vector,
+/// plus each method's own working memory. One instance per thread is reused for every text (see
 /// <see cref="Rent"/>), so after warm-up a summary allocates only its output strings.
 /// Word ids: a known word's id is its embedding index (= frequency rank, &gt;= 0); an unknown word's id is
 /// a negative hash of its lookup form, so lexical overlap still sees it.
@@ -25,20 +26,20 @@ internal sealed class Document
     public readonly ScratchList<int> KnownWords = new(64);
     public char[] WordBuffer = new char[128];
 
-    /// <summary>Row-major sentence vectors, SentenceCount × Dimension.</summary>
+    /// <summary>Row-major sentence vectors, SentenceCount × Dimension (<see cref="Methods.SentenceVectors"/>).</summary>
     public readonly ScratchList<float> Vectors = new(64 * 32);
-    public readonly ScratchList<float> Matrix = new(64 * 64);
-    public readonly ScratchList<float> Scores = new(64);
-    public readonly ScratchList<float> Scores2 = new(64);
-    public readonly ScratchList<float> Salience = new(64);
-    public readonly ScratchList<float> SentenceScores = new(64);
-    public readonly ScratchList<float> NodePrior = new(64);
-    public readonly ScratchList<int> Nodes = new(64);
-    public readonly ScratchList<float> Centroids = new(16 * 32);
-    public readonly ScratchList<int> Ints = new(64);
-    public readonly ScratchList<int> Ints2 = new(64);
+    /// <summary>The summary: indices of the picked sentences.</summary>
     public readonly ScratchList<int> Picked = new(16);
-    public readonly WordCounter WordCounts = new();
+
+    // Each method's working memory, written only by its owner, so no method can overwrite another's data.
+    /// <summary>Owned by <see cref="Methods.TermFrequency"/>: the document's word counts.</summary>
+    public readonly WordCounter TermFrequencyCounts = new();
+    /// <summary>Owned by <see cref="Methods.FrequencyMethod"/>: its score per sentence.</summary>
+    public readonly ScratchList<float> FrequencyScores = new(64);
+    /// <summary>Owned by the graph methods.</summary>
+    public readonly SentenceGraphScratch Graph = new();
+    /// <summary>Owned by <see cref="Methods.KMeansMethod"/>.</summary>
+    public readonly KMeansScratch KMeans = new();
 
     public int Dimension;
 
@@ -58,7 +59,7 @@ internal sealed class Document
 
     public static void Return(Document doc)
     {
-        if (doc.Clean.Length > MaxRetainedChars || doc.Matrix.Items.Length > MaxRetainedChars) return;
+        if (doc.Clean.Length > MaxRetainedChars || doc.Graph.Transition.Items.Length > MaxRetainedChars) return;
         s_cached = doc;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class FrequencyMethod : ISummaryMethod
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
         SentenceVectors.WeightedUnit(doc, embeddings, settings); // for the redundancy check
-        var scores = doc.Scores.Resize(doc.SentenceCount);
+        var scores = doc.FrequencyScores.Resize(doc.SentenceCount);
         TermFrequency.Score(doc, settings, scores);
         Selection.PickTop(doc, scores, count, settings, useVectors: true, picked);
     }

@@ -23,7 +23,7 @@ internal sealed class GraphMethod(string name, bool personalised) : ISummaryMeth
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
         SentenceVectors.WeightedUnit(doc, embeddings, settings);
-        var scores = doc.SentenceScores.Resize(doc.SentenceCount);
+        var scores = doc.Graph.SentenceRanks.Resize(doc.SentenceCount);
         SentenceGraph.Rank(doc, settings, personalised, scores);
         Selection.PickTop(doc, scores, count, settings, useVectors: true, picked);
     }

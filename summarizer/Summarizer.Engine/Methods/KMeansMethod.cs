@@ -20,7 +20,7 @@ internal sealed class KMeansMethod : ISummaryMethod
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
         SentenceVectors.Mean(doc, embeddings);
-        var points = doc.Ints;
+        var points = doc.KMeans.Points;
         points.Clear();
         for (int s = 0; s < doc.SentenceCount; s++)
             if (Selection.IsCandidate(doc, s, settings) && doc.KnownWords.Items[s] > 0)
@@ -38,16 +38,17 @@ internal sealed class KMeansMethod : ISummaryMethod
         Selection.FillByPosition(doc, count, settings, picked);
     }
 
-    /// <summary>Leaves the best run's k centroids in doc.Centroids[0 .. k·d).</summary>
+    /// <summary>Leaves the best run's k centroids in the scratch's BestCentroids.</summary>
     private static void Cluster(Document doc, ReadOnlySpan<int> points, int k, EngineSettings settings)
     {
         int d = doc.Dimension, m = points.Length;
-        var centroids = doc.Centroids.Resize(3 * k * d);
-        var best = centroids[..(k * d)];
-        var current = centroids.Slice(k * d, k * d);
-        var sums = centroids.Slice(2 * k * d, k * d);
-        var assignment = doc.Ints2.Resize(m + k).Slice(0, m);
-        var distances = doc.Scores.Resize(m);
+        var scratch = doc.KMeans;
+        var best = scratch.BestCentroids.Resize(k * d);
+        var current = scratch.Centroids.Resize(k * d);
+        var sums = scratch.CentroidSums.Resize(k * d);
+        var assignment = scratch.Assignment.Resize(m);
+        var counts = scratch.ClusterSizes.Resize(k);
+        var distances = scratch.SeedDistances.Resize(m);
         var random = new DeterministicRandom(settings.Seed);
         double bestInertia = double.PositiveInfinity;
         // A review (m ≈ 6, k ≈ 3) gets every restart and iteration; a 256 KiB text (m ≈ 2,600, k ≈ 51)
@@ -74,7 +75,6 @@ internal sealed class KMeansMethod : ISummaryMethod
                 }
                 if (!changed) break;
                 sums.Clear();
-                var counts = doc.Ints2.Items.AsSpan(m, k);
                 counts.Clear();
                 for (int p = 0; p < m; p++)
                 {
@@ -142,7 +142,7 @@ internal sealed class KMeansMethod : ISummaryMethod
     private static void PickNearest(Document doc, ReadOnlySpan<int> points, int k, ScratchList<int> picked)
     {
         int d = doc.Dimension;
-        var centroids = doc.Centroids.Items.AsSpan(0, k * d);
+        var centroids = doc.KMeans.BestCentroids.Span;
         for (int c = 0; c < k; c++)
         {
             int best = -1;

@@ -23,11 +23,11 @@ internal static class SentenceGraph
     public static void Rank(Document doc, EngineSettings settings, bool personalised, Span<float> sentenceScores)
     {
         int n = doc.SentenceCount;
-        var salience = doc.Salience.Resize(n);
+        var salience = doc.Graph.Salience.Resize(n);
         if (personalised || n > MaxNodes) TermFrequency.Score(doc, settings, salience);
         var nodes = ChooseNodes(doc, salience);
         Build(doc, settings, nodes);
-        var prior = doc.NodePrior.Resize(personalised ? nodes.Length : 0);
+        var prior = doc.Graph.NodePrior.Resize(personalised ? nodes.Length : 0);
         for (int a = 0; a < prior.Length; a++) prior[a] = salience[nodes[a]];
         var nodeScores = PageRank(doc, settings, nodes.Length, prior);
         sentenceScores.Clear();
@@ -38,28 +38,28 @@ internal static class SentenceGraph
     private static ReadOnlySpan<int> ChooseNodes(Document doc, ReadOnlySpan<float> salience)
     {
         int n = doc.SentenceCount;
-        var nodes = doc.Nodes.Resize(n);
+        var nodes = doc.Graph.Nodes.Resize(n);
         for (int s = 0; s < n; s++) nodes[s] = s;
         if (n <= MaxNodes) return nodes;
-        var keys = doc.NodePrior.Resize(n);
+        var keys = doc.Graph.NodeSortKeys.Resize(n);
         for (int s = 0; s < n; s++) keys[s] = -salience[s]; // most salient first; Sort is deterministic
         keys.Sort(nodes);
         var chosen = nodes[..MaxNodes];
         chosen.Sort();
-        doc.Nodes.Count = MaxNodes;
+        doc.Graph.Nodes.Count = MaxNodes;
         return chosen;
     }
 
-    /// <summary>Fills doc.Matrix (nodes × nodes, zero diagonal).</summary>
+    /// <summary>Fills the scratch's Transition with the edge weights (nodes × nodes, zero diagonal).</summary>
     private static void Build(Document doc, EngineSettings settings, ReadOnlySpan<int> nodes)
     {
         int n = nodes.Length;
-        var matrix = doc.Matrix.Resize(n * n);
+        var matrix = doc.Graph.Transition.Resize(n * n);
         float alpha = (float)Math.Clamp(settings.EmbeddingSimilarityWeight, 0, 1);
         float common = (float)settings.CommonWordRank;
         var sorted = SortedDistinctWords(doc, nodes);
-        var offsets = doc.Ints2.Span; // node a: sorted[offsets[a] .. offsets[a + 1])
-        var logLength = doc.Scores2.Resize(n);
+        var offsets = doc.Graph.NodeWordStart.Span; // node a: sorted[offsets[a] .. offsets[a + 1])
+        var logLength = doc.Graph.NodeLogLength.Resize(n);
         for (int a = 0; a < n; a++) logLength[a] = MathF.Log(1 + offsets[a + 1] - offsets[a]);
         for (int a = 0; a < n; a++)
         {
@@ -81,13 +81,13 @@ internal static class SentenceGraph
         }
     }
 
-    /// <summary>Each node's distinct word ids, sorted, one after another in doc.Ints; offsets in doc.Ints2.</summary>
+    /// <summary>Each node's distinct word ids, sorted, one after another in NodeWords; offsets in NodeWordStart.</summary>
     private static ReadOnlySpan<int> SortedDistinctWords(Document doc, ReadOnlySpan<int> nodes)
     {
         int n = nodes.Length;
-        var all = doc.Ints;
+        var all = doc.Graph.NodeWords;
         all.Clear();
-        var offsets = doc.Ints2.Resize(n + 1);
+        var offsets = doc.Graph.NodeWordStart.Resize(n + 1);
         for (int a = 0; a < n; a++)
         {
             offsets[a] = all.Count;
@@ -122,18 +122,19 @@ internal static class SentenceGraph
     }
 
     /// <summary>
-    /// Weighted PageRank over doc.Matrix (n nodes); returns the ranks (doc.Scores, summing to 1). Turns the
+    /// Weighted PageRank over the scratch's Transition (n nodes); returns the ranks (Rank, summing to 1). Turns the
     /// matrix into the column-normalised transition matrix in place first, so each iteration is n row·rank
     /// dot products. A node without edges spreads its rank like the teleport, so total rank is conserved.
     /// Teleport goes to each node in proportion to <paramref name="prior"/> (personalised PageRank), or
-    /// uniformly when the prior is empty or all zero. The prior must not alias doc.Scores/Scores2.
+    /// uniformly when the prior is empty or all zero.
     /// </summary>
     private static ReadOnlySpan<float> PageRank(Document doc, EngineSettings settings, int n, ReadOnlySpan<float> prior)
     {
-        var matrix = doc.Matrix.Span;
-        var score = doc.Scores.Resize(n);
-        var next = doc.Scores2.Resize(n);
-        var outWeight = doc.Centroids.Resize(n);
+        var graph = doc.Graph;
+        var matrix = graph.Transition.Span;
+        var score = graph.Rank.Resize(n);
+        var next = graph.NextRank.Resize(n);
+        var outWeight = graph.InverseOutWeight.Resize(n);
         outWeight.Clear();
         for (int a = 0; a < n; a++)
             for (int b = 0; b < n; b++) outWeight[b] += matrix[a * n + b]; // symmetric: column sum = row sum

@@ -14,7 +14,7 @@ internal static class TermFrequency
     /// <summary>Writes one score per sentence into <paramref name="scores"/> (0 for a sentence without words).</summary>
     public static void Score(Document doc, EngineSettings settings, Span<float> scores)
     {
-        var counts = doc.WordCounts;
+        var counts = doc.TermFrequencyCounts;
         counts.Reset(doc.WordIds.Count);
         foreach (int id in doc.WordIds.Span) counts.Increment(id);
 

@@ -27,6 +27,7 @@ internal static class CpuTimeReport
             methods.Setup();
             Measure($"Summarize [{method}]", 1000, repetitions, () => methods.Summarize());
             Measure($"SummarizeToText [{method}]", 1000, repetitions, () => methods.SummarizeToText());
+            Measure($"SummarizeTo (batch) [{method}]", 1000, repetitions, () => methods.SummarizeTo());
         }
     }
 

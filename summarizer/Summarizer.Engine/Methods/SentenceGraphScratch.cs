@@ -1,0 +1,32 @@
+using Summarizer.Engine.Analysis;
+
+namespace Summarizer.Engine.Methods;
+
+/// <summary>The working memory of the graph methods (<see cref="GraphMethod"/>, <see cref="SentenceGraph"/>)
+/// alone (one per thread, in its <see cref="Document"/>). A node is a sentence kept in the graph.</summary>
+internal sealed class SentenceGraphScratch
+{
+    /// <summary>One per sentence: word-frequency salience (<see cref="TermFrequency"/>).</summary>
+    public readonly ScratchList<float> Salience = new(64);
+    /// <summary>One per sentence while choosing nodes: the sort key (most salient first).</summary>
+    public readonly ScratchList<float> NodeSortKeys = new(64);
+    /// <summary>Each node's sentence index, in input order.</summary>
+    public readonly ScratchList<int> Nodes = new(64);
+    /// <summary>Each node's teleport weight (personalised PageRank); empty for uniform teleport.</summary>
+    public readonly ScratchList<float> NodePrior = new(64);
+    /// <summary>Each node's distinct word ids, sorted, one node after another; node a's are
+    /// NodeWords[NodeWordStart[a] .. NodeWordStart[a + 1]).</summary>
+    public readonly ScratchList<int> NodeWords = new(1024);
+    public readonly ScratchList<int> NodeWordStart = new(65);
+    /// <summary>Each node's ln(1 + distinct words), the overlap's length normaliser.</summary>
+    public readonly ScratchList<float> NodeLogLength = new(64);
+    /// <summary>Nodes × nodes: edge weights, then PageRank's column-normalised transition matrix.</summary>
+    public readonly ScratchList<float> Transition = new(64 * 64);
+    /// <summary>Each node's 1 / (sum of its edge weights), 0 for a node without edges.</summary>
+    public readonly ScratchList<float> InverseOutWeight = new(64);
+    /// <summary>PageRank: this iteration's ranks and the next iteration's.</summary>
+    public readonly ScratchList<float> Rank = new(64);
+    public readonly ScratchList<float> NextRank = new(64);
+    /// <summary>The graph method's result: one rank per sentence (0 for sentences left out of the graph).</summary>
+    public readonly ScratchList<float> SentenceRanks = new(64);
+}
