@@ -40,23 +40,25 @@ internal sealed class FunctionRuntime
         if (Init() is not { } handle) return 1;
         while (true)
         {
-            RuntimeInvocation invocation;
-            try { invocation = _api.Next(); }
-            catch (Exception ex) when (ex is RuntimeApiFatalException or HttpRequestException)
+            try
             {
-                _log.WriteLine($"Runtime API unusable, exiting: {ex.Message}");
-                return 1;
+                var invocation = _api.Next();
+                try { Invoke(invocation, handle); }
+                catch (RuntimeApiRejectedException ex)
+                {
+                    // The API refused this answer (e.g. 413): that invocation is lost, the next ones are not.
+                    _log.WriteLine($"Invocation {invocation.RequestId}: answer not accepted: {ex.Message}");
+                }
             }
-            try { Invoke(invocation, handle); }
             catch (RuntimeApiFatalException ex)
             {
                 _log.WriteLine($"Runtime API unusable, exiting: {ex.Message}");
                 return 1;
             }
-            catch (HttpRequestException ex)
+            catch (RuntimeApiRejectedException ex)
             {
-                // The API refused this answer (e.g. 413): that invocation is lost, the next ones are not.
-                _log.WriteLine($"Invocation {invocation.RequestId}: answer not accepted: {ex.Message}");
+                _log.WriteLine($"Runtime API refused to hand out an event, exiting: {ex.Message}");
+                return 1;
             }
         }
     }

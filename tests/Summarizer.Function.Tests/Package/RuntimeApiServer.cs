@@ -21,6 +21,7 @@ internal sealed record Posted(bool IsError, byte[] Body, string? ErrorType)
 internal sealed class RuntimeApiServer : IDisposable
 {
     private const string Prefix = "/2018-06-01/runtime/";
+    private const int ChunkedAbove = 64 * 1024;
 
     private sealed record PendingEvent(string RequestId, byte[] Payload, string? TraceId, DateTimeOffset Deadline);
 
@@ -90,7 +91,9 @@ internal sealed class RuntimeApiServer : IDisposable
                 response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = "arn:aws:lambda:us-east-1:123456789012:function:summarize";
                 if (next.TraceId is not null) response.Headers["Lambda-Runtime-Trace-Id"] = next.TraceId;
                 response.ContentType = "application/json";
-                Reply(context, 200, next.Payload);
+                // HTTP/1.1 lets a server frame a body by Content-Length or by chunks; large events come chunked here
+                // so the client is proven to read both.
+                Reply(context, 200, next.Payload, chunked: next.Payload.Length > ChunkedAbove);
                 return;
             }
             if (request.HttpMethod == "POST" && path == Prefix + "init/error")
@@ -127,10 +130,11 @@ internal sealed class RuntimeApiServer : IDisposable
         return copy.ToArray();
     }
 
-    private static void Reply(HttpListenerContext context, int status, byte[] body)
+    private static void Reply(HttpListenerContext context, int status, byte[] body, bool chunked = false)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentLength64 = body.Length;
+        if (chunked) context.Response.SendChunked = true;
+        else context.Response.ContentLength64 = body.Length;
         context.Response.OutputStream.Write(body);
         context.Response.Close();
     }
