@@ -13,5 +13,12 @@ if (Environment.GetEnvironmentVariable(RuntimeApiVariable) is not { Length: > 0 
     return 2;
 }
 
-using var api = new RuntimeApiClient(runtimeApi);
-return new FunctionRuntime(api, SummarizerEngine.LoadDefault, TestFaults.FromEnvironment(), Console.Error).Run();
+RuntimeApiClient api;
+try { api = new RuntimeApiClient(runtimeApi); }
+catch (RuntimeApiFatalException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+using (api)
+    return new FunctionRuntime(api, SummarizerEngine.LoadDefault, TestFaults.FromEnvironment(), Console.Error).Run();
