@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Summarizer.Contract;
 
@@ -20,17 +19,13 @@ internal static class ResponseEnvelope
     /// </summary>
     public const int MaxBytes = ContractLimits.StepFunctionsPayloadMaxBytes - 8 * 1024;
 
-    // Escape only what JSON requires: escaping every non-ASCII character as \uXXXX would double the size
-    // of CJK text inside the 256 KiB quota. The output is JSON for a JSON API, never embedded in HTML.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonSerializerOptions BodyOptions = new(ContractJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // The envelope escapes like the body (ContractJson): only what JSON requires, so CJK text is not doubled in size
+    // inside the 256 KiB quota. The body is the contract's one serialization, the same bytes `summarizer serve` writes.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ContractJson.Options.Encoder };
 
     public static byte[] Success(SummarizeResponse response)
     {
-        var envelope = Write(200, JsonSerializer.SerializeToUtf8Bytes(response, BodyOptions.GetTypeInfo(typeof(SummarizeResponse))));
+        var envelope = Write(200, ContractJson.Serialize(response));
         if (envelope.Length <= MaxBytes)
             return envelope;
         return Error(new ErrorResponse(ErrorCodes.PayloadTooLarge,
@@ -39,7 +34,7 @@ internal static class ResponseEnvelope
     }
 
     public static byte[] Error(ErrorResponse error) =>
-        Write(ErrorCodes.StatusCodeOf(error.Error), JsonSerializer.SerializeToUtf8Bytes(error, BodyOptions.GetTypeInfo(typeof(ErrorResponse))));
+        Write(ErrorCodes.StatusCodeOf(error.Error), ContractJson.Serialize(error));
 
     private static byte[] Write(int statusCode, ReadOnlySpan<byte> utf8Body)
     {

@@ -5,8 +5,9 @@ namespace Summarizer.Function;
 
 /// <summary>
 /// One POST /summarize request, start to end: validate with the contract's one reader, summarize, and
-/// wrap the contract answer in a <see cref="ResponseEnvelope"/>. Separate from <see cref="Handler"/> so
-/// tests can drive the same code with an engine that fails.
+/// wrap the contract answer in a <see cref="ResponseEnvelope"/>. Separate from the runtime loop
+/// (<see cref="FunctionRuntime"/>) so tests and the workflow harness can drive the same code in process, also with
+/// an engine that fails.
 /// </summary>
 internal sealed class SummarizeInvocation
 {
@@ -42,7 +43,7 @@ internal sealed class SummarizeInvocation
         {
             // The stack trace goes to the log only; the caller gets the contract's opaque 500.
             _log.WriteLine($"Summarizer function failed: {ex}");
-            return ResponseEnvelope.Error(new ErrorResponse(ErrorCodes.InternalError, "The summarizer failed unexpectedly."));
+            return ResponseEnvelope.Error(ContractErrors.Internal);
         }
     }
 }

@@ -25,13 +25,13 @@ public class RealtimeTests
     }
 
     [Test]
-    public void The_function_runs_the_uploaded_package_on_the_dotnet10_managed_runtime()
+    public void The_function_runs_the_uploaded_packages_bootstrap_on_the_al2023_os_only_runtime_on_x86_64()
     {
         var package = _stack.Named<BucketObjectv2, BucketObjectv2Args>("artifacts-function-package").Args;
         Assert.Multiple(() =>
         {
-            Assert.That(Values.Of(_functionArgs.Runtime).AsT0, Is.EqualTo("dotnet10").And.EqualTo(Handler.LambdaRuntime));
-            Assert.That(Values.Of(_functionArgs.Handler), Is.EqualTo(Handler.LambdaHandler));
+            Assert.That(Values.Of(_functionArgs.Runtime).AsT0, Is.EqualTo("provided.al2023").And.EqualTo(LambdaDeployment.Runtime));
+            Assert.That(Values.Of(_functionArgs.Handler), Is.EqualTo("bootstrap").And.EqualTo(LambdaDeployment.ExecutableName));
             Assert.That(Values.Of(_functionArgs.S3Bucket), Is.EqualTo(Values.Of(package.Bucket)));
             Assert.That(Values.Of(_functionArgs.S3Key), Is.EqualTo(Values.Of(package.Key)));
             Assert.That(Values.Of(_functionArgs.Architectures), Is.EqualTo(new[] { "x86_64" }));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
+using Summarizer.Function;
 
 namespace Summarizer.Infra.Artifacts;
 
@@ -8,7 +9,8 @@ namespace Summarizer.Infra.Artifacts;
 /// Builds the artifacts with `dotnet publish` from the repository (found from the working directory, which
 /// Pulumi sets to the program's folder). Output goes to a temporary folder, never into the repository.
 /// </summary>
-public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirectory, Func<string, IReadOnlyList<string>, string, int>? run = null)
+public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirectory, Func<string, IReadOnlyList<string>, string, int>? run = null,
+    TextWriter? log = null)
     : IArtifactBuilder, IDisposable
 {
     public const string WorkerProject = "summarizer/Summarizer.Cli/Summarizer.Cli.csproj";
@@ -17,6 +19,9 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
 
     // Runs a program (file, arguments, working directory) and returns its exit code; replaceable in tests.
     private readonly Func<string, IReadOnlyList<string>, string, int> _run = run ?? RunProcess;
+
+    // The Pulumi CLI shows what the program writes: the place to say which function package this deployment builds.
+    private readonly TextWriter _log = log ?? Console.Out;
 
     /// <summary>For `pulumi up`: the repository holding this program, a fresh folder under the system temp.</summary>
     public static DotnetPublishBuilder ForCurrentRepository() =>
@@ -42,13 +47,23 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
         return BuiltArtifact.Of(archive, ContentHash.OfDirectory(publish));
     }
 
-    public BuiltArtifact BuildFunctionPackage()
+    /// <summary>The function package of the kind this machine can build: Native AOT on linux-x64, the
+    /// self-contained build elsewhere. Says which in the `pulumi up` output.</summary>
+    public BuiltArtifact BuildFunctionPackage() => BuildFunctionPackage(FunctionPackageKinds.ForThisMachine());
+
+    public BuiltArtifact BuildFunctionPackage(FunctionPackageKind kind)
     {
-        // The function project's own publish step makes the zip (ReadyToRun, linux-x64, framework-dependent).
-        var zip = Path.Combine(workDirectory, "Summarizer.Function.zip");
-        Publish(FunctionProject, $"-p:LambdaZipPath={zip}");
-        if (!File.Exists(zip))
-            throw new InvalidOperationException($"dotnet publish of {FunctionProject} produced no {zip}.");
+        _log.WriteLine($"Lambda function package: {kind.Describe()} `bootstrap` for {LambdaDeployment.Runtime} {LambdaDeployment.Architecture} " +
+                       (kind == FunctionPackageKind.NativeAot
+                           ? "(this machine is linux-x64, so it can compile it natively)."
+                           : "(Native AOT only builds on linux-x64; this machine builds the portable kind, which starts slower)."));
+        var publish = Path.Combine(workDirectory, $"function-{kind.MsBuildValue()}");
+        if (Directory.Exists(publish)) Directory.Delete(publish, recursive: true);
+        Publish(FunctionProject, $"-p:LambdaPackage={kind.MsBuildValue()}", "-o", publish);
+        if (!File.Exists(Path.Combine(publish, LambdaDeployment.ExecutableName)))
+            throw new InvalidOperationException($"dotnet publish of {FunctionProject} produced no '{LambdaDeployment.ExecutableName}' in {publish}.");
+        var zip = Path.Combine(workDirectory, $"summarizer-function-{kind.MsBuildValue()}.zip");
+        LambdaZip.Write(publish, zip);
         return BuiltArtifact.Of(zip, ContentHash.OfZipEntries(zip));
     }
 

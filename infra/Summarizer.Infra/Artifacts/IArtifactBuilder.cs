@@ -21,6 +21,7 @@ public interface IArtifactBuilder
     /// <summary>The `summarizer` program, self-contained linux-x64, as a .tar.gz with the executable at its root.</summary>
     BuiltArtifact BuildWorkerProgram();
 
-    /// <summary>The Lambda function package (.zip) for the managed runtime, ReadyToRun.</summary>
+    /// <summary>The Lambda function package (.zip) for the OS-only runtime provided.al2023: `bootstrap` (mode 755) at
+    /// its root, built as the deploying machine allows (see <see cref="FunctionPackageKind"/>).</summary>
     BuiltArtifact BuildFunctionPackage();
 }

@@ -6,8 +6,8 @@ using Aws = Pulumi.Aws;
 namespace Summarizer.Infra.Realtime;
 
 /// <summary>
-/// The summarizer Lambda function (managed runtime dotnet10, package from the artifacts bucket) with its own
-/// log group. It calls no AWS API, so its role may only write its logs and traces.
+/// The summarizer Lambda function (OS-only runtime provided.al2023 running the package's own `bootstrap`, package
+/// from the artifacts bucket) with its own log group. It calls no AWS API, so its role may only write its logs and traces.
 /// </summary>
 public sealed class FunctionComponent : ComponentResource
 {
@@ -38,9 +38,9 @@ public sealed class FunctionComponent : ComponentResource
 
         Function = new Aws.Lambda.Function(name, new Aws.Lambda.FunctionArgs
         {
-            Runtime = Handler.LambdaRuntime,
-            Handler = Handler.LambdaHandler,
-            Architectures = { "x86_64" }, // the package is ReadyToRun for linux-x64
+            Runtime = LambdaDeployment.Runtime,
+            Handler = LambdaDeployment.Handler,
+            Architectures = { LambdaDeployment.Architecture }, // the package is built for linux-x64
             S3Bucket = artifactsBucket,
             S3Key = artifacts.FunctionPackageKey,
             Role = role.Arn,

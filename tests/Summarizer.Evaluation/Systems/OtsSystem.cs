@@ -53,6 +53,9 @@ internal sealed partial class OtsSystem(string executable) : ISummarySystem
             StandardOutputEncoding = Encoding.UTF8,
         };
         psi.ArgumentList.Add("--html");
+        // Name stdin explicitly: without a file argument, ots 0.5.0 (Debian 12) reads an uninitialised value and
+        // crashes (SIGSEGV, exit 139) on most runs, depending on the stack's leftovers (seen under valgrind).
+        psi.ArgumentList.Add("-");
         using var process = Process.Start(psi) ?? throw new InvalidOperationException($"{executable} did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

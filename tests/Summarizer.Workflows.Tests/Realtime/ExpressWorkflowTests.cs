@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Summarizer.Contract;
-using Summarizer.Workflows.Tests.Function;
+using Summarizer.Testing;
 using Fault = Summarizer.Workflows.Tests.Realtime.PostSummarizeResult.Fault;
 
 namespace Summarizer.Workflows.Tests.Realtime;
@@ -24,12 +24,12 @@ public class ExpressWorkflowTests
     public void StopFunction() => _function.Dispose();
 
     private PostSummarizeResult Post(object request, params Fault[] faults) =>
-        PostSummarizeResult.Run(HandlerTests.Json(request), _function.RealUrl, faults);
+        PostSummarizeResult.Run(JsonSerializer.Serialize(request), _function.RealUrl, faults);
 
     [Test]
     public void ASummaryComesBackAs200WithTheHandlersExactBody()
     {
-        var request = new { text = HandlerTests.Review, sentences = 3 };
+        var request = new { text = SampleTexts.Review, sentences = 3 };
         var r = Post(request);
 
         Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
@@ -37,7 +37,7 @@ public class ExpressWorkflowTests
         Assert.That(r.ExecutionStatus, Is.EqualTo("SUCCEEDED"));
         Assert.That((string?)r.StartSyncExecution!["name"], Is.EqualTo(PostSummarizeResult.RequestId), "execution named after the API request");
         Assert.That(r.LambdaInvocations, Is.EqualTo(1));
-        Assert.That(r.HttpBody.Trim(), Is.EqualTo(HandlerTests.Invoke(HandlerTests.Json(request)).Body));
+        Assert.That(r.HttpBody.Trim(), Is.EqualTo(FunctionHost.Answer(JsonSerializer.Serialize(request)).Body));
     }
 
     [Test]
@@ -51,7 +51,7 @@ public class ExpressWorkflowTests
         var r = Post(request);
 
         Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
-        Assert.That(r.HttpBody.Trim(), Is.EqualTo(HandlerTests.Invoke(HandlerTests.Json(request)).Body));
+        Assert.That(r.HttpBody.Trim(), Is.EqualTo(FunctionHost.Answer(JsonSerializer.Serialize(request)).Body));
         // (The engine strips HTML and folds whitespace; the characters that break escaping come through intact.)
         var sentences = JsonSerializer.Deserialize(r.HttpBody, ContractJsonContext.Default.SummarizeResponse)!.Sentences.Select(s => s.Text);
         Assert.That(sentences, Does.Contain("It's \"great\" — C:\\dogs\\food / 50% off."));
@@ -110,7 +110,7 @@ public class ExpressWorkflowTests
     [Test]
     public void AFunctionFailureIsAnOpaque500AndAFailedExecution()
     {
-        var r = PostSummarizeResult.Run(HandlerTests.Json(new { text = HandlerTests.Review }), _function.CrashingUrl);
+        var r = PostSummarizeResult.Run(JsonSerializer.Serialize(new { text = SampleTexts.Review }), _function.CrashingUrl);
 
         Assert.That(r.HttpStatus, Is.EqualTo(500), r.ToString());
         Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.InternalError));
@@ -123,7 +123,7 @@ public class ExpressWorkflowTests
     public void AnUnhandledLambdaErrorIsCaughtNotRetriedAndItsStackTraceNeverReachesTheCaller()
     {
         const string cause = "{\"errorType\":\"OutOfMemoryException\",\"errorMessage\":\"boom\",\"stackTrace\":[\"at Summarizer.Engine.Secret()\"]}";
-        var r = Post(new { text = HandlerTests.Review }, new Fault("Lambda.Unknown", cause));
+        var r = Post(new { text = SampleTexts.Review }, new Fault("Lambda.Unknown", cause));
 
         Assert.That(r.HttpStatus, Is.EqualTo(500), r.ToString());
         Assert.That(r.LambdaInvocations, Is.EqualTo(1));
@@ -137,7 +137,7 @@ public class ExpressWorkflowTests
     [TestCase("Lambda.TooManyRequestsException", 3)]
     public void TransientLambdaErrorsAreRetriedThenSucceed(string error, int times)
     {
-        var r = Post(new { text = HandlerTests.Review }, Enumerable.Repeat(new Fault(error), times).ToArray());
+        var r = Post(new { text = SampleTexts.Review }, Enumerable.Repeat(new Fault(error), times).ToArray());
 
         Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
         Assert.That(r.Retries, Is.EqualTo(times));
@@ -147,7 +147,7 @@ public class ExpressWorkflowTests
     [Test]
     public void PersistentServiceErrorsGiveUpAfterTheRetryBudgetWith500()
     {
-        var r = Post(new { text = HandlerTests.Review }, Enumerable.Repeat(new Fault("Lambda.ServiceException"), 5).ToArray());
+        var r = Post(new { text = SampleTexts.Review }, Enumerable.Repeat(new Fault("Lambda.ServiceException"), 5).ToArray());
 
         Assert.That(r.HttpStatus, Is.EqualTo(500), r.ToString());
         Assert.That(r.LambdaInvocations, Is.EqualTo(3), "one call and two retries");

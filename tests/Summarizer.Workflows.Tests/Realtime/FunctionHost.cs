@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using System.Text.Json;
 using Summarizer.Engine;
 using Summarizer.Function;
 using Summarizer.Testing;
@@ -6,13 +8,16 @@ using Summarizer.Testing;
 namespace Summarizer.Workflows.Tests.Realtime;
 
 /// <summary>
-/// Serves the real Lambda handler over HTTP on 127.0.0.1 for the workflow harness: each POST is one invocation,
-/// its body the payload the lambda:invoke task sends. <see cref="RealUrl"/> runs <see cref="Handler"/>;
-/// <see cref="CrashingUrl"/> runs the same invocation code with an engine that throws, the function's own
-/// failure path.
+/// Serves the function's request handling over HTTP on 127.0.0.1 for the workflow harness: each POST is one
+/// invocation, its body the payload the lambda:invoke task sends. <see cref="RealUrl"/> answers with the engine the
+/// function loads; <see cref="CrashingUrl"/> runs the same invocation code with an engine that throws, the
+/// function's own failure path. (The packaged `bootstrap` itself is proven against a Runtime API server in
+/// Summarizer.Function.Tests; here the subject is the workflow around it.)
 /// </summary>
 internal sealed class FunctionHost : IDisposable
 {
+    private static readonly SummarizeInvocation Real = new(SummarizerEngine.LoadDefault(), TextWriter.Null);
+
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
     private readonly SummarizeInvocation _crashing = new(
@@ -22,6 +27,13 @@ internal sealed class FunctionHost : IDisposable
     public string RealUrl { get; }
     public string CrashingUrl { get; }
     public int Invocations => Volatile.Read(ref _invocations);
+
+    /// <summary>The function's answer to one payload, as the task's Payload holds it: status and contract body.</summary>
+    public static (int StatusCode, string Body) Answer(string payload)
+    {
+        using var envelope = JsonDocument.Parse(Real.Answer(Encoding.UTF8.GetBytes(payload)));
+        return (envelope.RootElement.GetProperty("statusCode").GetInt32(), envelope.RootElement.GetProperty("body").GetString()!);
+    }
 
     public FunctionHost()
     {
@@ -42,32 +54,22 @@ internal sealed class FunctionHost : IDisposable
             try { context = await _listener.GetContextAsync(); }
             catch (Exception) when (!_listener.IsListening) { return; }
             catch (HttpListenerException) { return; }
-            _ = Task.Run(() => Answer(context));
+            _ = Task.Run(() => Serve(context));
         }
     }
 
-    private void Answer(HttpListenerContext context)
+    private void Serve(HttpListenerContext context)
     {
         Interlocked.Increment(ref _invocations);
         using var body = new MemoryStream();
         context.Request.InputStream.CopyTo(body);
-        body.Position = 0;
-        byte[] answer;
-        if (context.Request.Url!.AbsolutePath == "/crashing")
-            answer = _crashing.Answer(body.ToArray());
-        else
-        {
-            using var output = new Handler().Handle(body);
-            using var copy = new MemoryStream();
-            output.CopyTo(copy);
-            answer = copy.ToArray();
-        }
+        var invocation = context.Request.Url!.AbsolutePath == "/crashing" ? _crashing : Real;
+        var answer = invocation.Answer(body.ToArray());
         context.Response.ContentType = "application/json";
         context.Response.ContentLength64 = answer.Length;
         context.Response.OutputStream.Write(answer);
         context.Response.Close();
     }
-
 
     public void Dispose()
     {

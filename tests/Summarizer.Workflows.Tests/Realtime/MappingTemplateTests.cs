@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Summarizer.Contract;
-using Summarizer.Workflows.Tests.Function;
+
+using Summarizer.Testing;
 
 namespace Summarizer.Workflows.Tests.Realtime;
 
@@ -45,7 +46,7 @@ public class MappingTemplateTests
     [TestCase("{\"text\": \"One.\", \"sentences\": 1, \"ratio\": 0.5}", 400)]
     public void ASucceededExecutionAnswersTheFunctionsStatusAndBody(string request, int status)
     {
-        var envelope = HandlerTests.Invoke(request);
+        var envelope = FunctionHost.Answer(request);
         var output = JsonSerializer.Serialize(new { statusCode = envelope.StatusCode, body = envelope.Body });
 
         var (body, set) = Render(RealtimeDefinitions.ResponseTemplate(), StartSyncResponse("SUCCEEDED", output));

@@ -1,8 +1,8 @@
 namespace Pulumi.Aws.Lambda;
 
 // Mirrors pulumi/pulumi-aws sdk/dotnet/Lambda/Enums.cs (Pulumi.Aws 7.x): the Runtime enum type, the second member
-// of FunctionArgs.Runtime's InputUnion. The program passes the runtime as a string ("dotnet10"), which the
-// enum of a given provider release may not list yet.
+// of FunctionArgs.Runtime's InputUnion. The program passes the runtime as a string ("provided.al2023"), the
+// union's first member, which works whether or not a given provider release lists it in the enum.
 
 /// <summary>A Lambda managed runtime.</summary>
 public readonly struct Runtime : IEquatable<Runtime>

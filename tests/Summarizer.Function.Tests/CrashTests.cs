@@ -1,9 +1,8 @@
 using System.Text;
 using Summarizer.Contract;
 using Summarizer.Engine;
-using Summarizer.Function;
 
-namespace Summarizer.Workflows.Tests.Function;
+namespace Summarizer.Function.Tests;
 
 /// <summary>An unexpected failure inside the function: the caller sees the contract's 500 and nothing of the
 /// exception; the log (CloudWatch, through stderr) has the details.</summary>

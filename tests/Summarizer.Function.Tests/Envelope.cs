@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Summarizer.Contract;
 
-namespace Summarizer.Workflows.Tests.Function;
+namespace Summarizer.Function.Tests;
 
 /// <summary>A function answer as the workflow sees it: the status it branches on and the contract body.</summary>
 internal sealed record Envelope(int StatusCode, string Body, int SizeBytes)

@@ -1,29 +1,23 @@
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Summarizer.Contract;
 using Summarizer.Engine;
 using Summarizer.Function;
+using Summarizer.Testing;
 
-namespace Summarizer.Workflows.Tests.Function;
+namespace Summarizer.Function.Tests;
 
-/// <summary>The Lambda handler as the Lambda runtime calls it: bytes in, envelope bytes out.</summary>
-public class HandlerTests
+/// <summary>The function's request handling in process (a unit test of <see cref="SummarizeInvocation"/> with the
+/// engine the function loads): bytes in, envelope bytes out. The package itself is proven in PackageTests.</summary>
+public class RequestHandlingTests
 {
-    internal const string Review =
-        "I bought these for my dog and she loves them. The bag arrived quickly. Mr. Smith at the store said they " +
-        "were new. They cost $3.50 which is fair. The smell is strong though! My other dog ignores them. " +
-        "Would I buy again? Probably yes. The ingredients look healthy. Overall a good treat for the price.";
+    private const string Review = SampleTexts.Review;
+
+    private static readonly SummarizeInvocation Function = new(SummarizerEngine.LoadDefault(), TextWriter.Null);
 
     internal static Envelope Invoke(string body) => Invoke(Encoding.UTF8.GetBytes(body));
 
-    internal static Envelope Invoke(byte[] body)
-    {
-        using var output = new Handler().Handle(new MemoryStream(body));
-        using var copy = new MemoryStream();
-        output.CopyTo(copy);
-        return Envelope.Parse(copy.ToArray());
-    }
+    internal static Envelope Invoke(byte[] body) => Envelope.Parse(Function.Answer(body));
 
     internal static string Json(object value) => JsonSerializer.Serialize(value);
 
@@ -100,13 +94,7 @@ public class HandlerTests
     public void NonAsciiTextRoundTripsUnescapedInTheEnvelope()
     {
         const string text = "Très bon café — je recommande ! 日本語の文です。Emoji too 🐶. Ünïcödé works fine.";
-        byte[] raw;
-        using (var output = new Handler().Handle(new MemoryStream(Encoding.UTF8.GetBytes(Json(new { text, sentences = 3 })))))
-        using (var copy = new MemoryStream())
-        {
-            output.CopyTo(copy);
-            raw = copy.ToArray();
-        }
+        var raw = Function.Answer(Encoding.UTF8.GetBytes(Json(new { text, sentences = 3 })));
         var answer = Envelope.Parse(raw);
         Assert.That(answer.StatusCode, Is.EqualTo(200), answer.Body);
         var summary = answer.Summary();
@@ -139,30 +127,5 @@ public class HandlerTests
         var near = string.Concat(Enumerable.Repeat("Tasty and cheap, my dog loves it. ", 7000));
         var answer = Invoke(Json(new { text = near, ratio = 1.0 }));
         Assert.That(answer.SizeBytes, Is.LessThanOrEqualTo(ContractLimits.StepFunctionsPayloadMaxBytes - 4096));
-    }
-
-    [Test]
-    public void LoadsTheModelOncePerProcessWhateverTheNumberOfHandlersAndCalls()
-    {
-        for (int i = 0; i < 3; i++)
-            Assert.That(Invoke(Json(new { text = Review })).StatusCode, Is.EqualTo(200));
-        Assert.That(Handler.EngineLoads, Is.EqualTo(1));
-    }
-
-    [Test]
-    public void TheConfiguredHandlerStringNamesThisMethodWithTheStreamSignature()
-    {
-        var parts = Handler.LambdaHandler.Split("::");
-        Assert.That(parts, Has.Length.EqualTo(3));
-        var assembly = typeof(Handler).Assembly;
-        Assert.That(parts[0], Is.EqualTo(assembly.GetName().Name));
-        var type = assembly.GetType(parts[1]);
-        Assert.That(type, Is.Not.Null, parts[1]);
-        Assert.That(type!.GetConstructor(Type.EmptyTypes), Is.Not.Null, "the runtime needs a public parameterless constructor");
-        var method = type.GetMethod(parts[2], BindingFlags.Public | BindingFlags.Instance);
-        Assert.That(method, Is.Not.Null);
-        Assert.That(method!.ReturnType, Is.EqualTo(typeof(Stream)));
-        Assert.That(method.GetParameters().Select(p => p.ParameterType), Is.EqualTo(new[] { typeof(Stream) }));
-        Assert.That(Handler.LambdaRuntime, Is.EqualTo("dotnet" + Environment.Version.Major));
     }
 }
