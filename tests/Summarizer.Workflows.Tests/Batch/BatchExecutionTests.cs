@@ -78,7 +78,7 @@ public class BatchExecutionTests
         new BatchScenario("newest-wins")
         {
             MaxConcurrentJobs = 2,
-            Command = new JsonObject { ["seconds"] = new JsonArray(5.0, 0.5) },
+            Command = new JsonObject { ["seconds"] = new JsonArray(10.0, 0.5) },
         }.Upload("report.csv", Csv)
             .Execute("nw-old", upload: 0)
             .UploadAgainThenExecute("nw-new", "report.csv", NewerCsv, ("nw-old", "Wait for the summarizer")),

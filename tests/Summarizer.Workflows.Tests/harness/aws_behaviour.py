@@ -23,6 +23,9 @@ does differently.
   https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstanceInformation.html,
   https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendCommand.html,
   https://docs.aws.amazon.com/systems-manager/latest/userguide/monitor-commands.html (command statuses)
+- DynamoDB: a conditional write is atomic: the condition is checked and the item written as one step, so two
+  concurrent claims cannot both succeed (moto checks, then writes, without a lock between threads).
+  https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ConditionExpressions.html
 - S3: a key is at most 1,024 bytes of UTF-8; a longer one is refused with KeyTooLongError.
   https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html,
   https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (KeyTooLongError)
@@ -128,19 +131,23 @@ def _set_state(instance, name, code):
         behaviour.running_since.pop(instance.id, None)
 
 
+def _transition(instance, through, through_code, to, to_code, seconds):
+    """The instance enters the transitional state now and the final one after `seconds`, unless moved meanwhile."""
+    _set_state(instance, through, through_code)
+
+    def settle():
+        if instance._state.name == through:
+            _set_state(instance, to, to_code)
+    _later(seconds, settle)
+
+
 def _start(self):
     previous = copy.copy(self._state)
-    state = self._state.name
-    if state in ("stopping", "shutting-down", "terminated"):
+    if self._state.name in ("stopping", "shutting-down", "terminated"):
         raise EC2ClientError("IncorrectInstanceState",
                              f"The instance '{self.id}' is not in a state from which it can be started.")
-    if state == "stopped":
-        _set_state(self, "pending", 0)
-
-        def run():
-            if self._state.name == "pending":
-                _set_state(self, "running", 16)
-        _later(behaviour.pending_seconds, run)
+    if self._state.name == "stopped":
+        _transition(self, "pending", 0, "running", 16, behaviour.pending_seconds)
     return previous
 
 
@@ -150,17 +157,11 @@ def _stop(self):
         if behaviour.stop_failures > 0:
             behaviour.stop_failures -= 1
             raise EC2ClientError("InternalError", "An internal error has occurred.")
-    state = self._state.name
-    if state == "pending":
+    if self._state.name == "pending":
         raise EC2ClientError("IncorrectInstanceState",
                              f"The instance '{self.id}' is not in a state from which it can be stopped.")
-    if state == "running":
-        _set_state(self, "stopping", 64)
-
-        def stopped():
-            if self._state.name == "stopping":
-                _set_state(self, "stopped", 80)
-        _later(behaviour.stopping_seconds, stopped)
+    if self._state.name == "running":
+        _transition(self, "stopping", 64, "stopped", 80, behaviour.stopping_seconds)
     return previous
 
 
@@ -331,8 +332,21 @@ def _cached_jsonpath(module):
     module.parse = functools.lru_cache(maxsize=4096)(module.parse)
 
 
+_item_lock = threading.RLock()
+
+
+def _atomic(method):
+    def locked(self, *args, **kwargs):
+        with _item_lock:
+            return method(self, *args, **kwargs)
+    return locked
+
+
 def install():
     import importlib
+    from moto.dynamodb.models import DynamoDBBackend
+    for name in ("put_item", "update_item", "delete_item", "get_item"):
+        setattr(DynamoDBBackend, name, _atomic(getattr(DynamoDBBackend, name)))
     from moto.stepfunctions.parser.asl.utils import json_path
     from moto.stepfunctions.parser.asl.component.common.path import result_path
     _cached_jsonpath(json_path)
