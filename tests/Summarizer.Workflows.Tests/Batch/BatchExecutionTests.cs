@@ -78,7 +78,7 @@ public class BatchExecutionTests
         new BatchScenario("newest-wins")
         {
             MaxConcurrentJobs = 2,
-            Command = new JsonObject { ["seconds"] = new JsonArray(10.0, 0.5) },
+            Command = new JsonObject { ["seconds"] = new JsonArray(30.0, 0.5) },
         }.Upload("report.csv", Csv)
             .Execute("nw-old", upload: 0)
             .UploadAgainThenExecute("nw-new", "report.csv", NewerCsv, ("nw-old", "Wait for the summarizer")),
@@ -109,7 +109,7 @@ public class BatchExecutionTests
 
         new BatchScenario("fifty-uploads")
         {
-            MaxConcurrentJobs = 5, Command = new JsonObject { ["seconds"] = 0.3 }, Timeout = 300,
+            MaxConcurrentJobs = 5, Command = new JsonObject { ["seconds"] = 0.3 }, Timeout = 540,
             Waits = new JsonObject { ["Wait for a free slot"] = 4 },
         }
             .WithUploads(50),

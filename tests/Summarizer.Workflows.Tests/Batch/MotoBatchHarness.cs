@@ -18,7 +18,7 @@ internal static class MotoBatchHarness
         var python = ExternalTool.Require("python3", "apt-get install python3 (with boto3 and moto[server]==5.2.1)");
         var script = Path.Combine(AslValidator.HarnessFolder, "moto_batch.py");
         var (code, stdout, stderr) = ExternalTool.Run(python, [script], stdin: scenario.ToJsonString(),
-            timeout: TimeSpan.FromMinutes(6));
+            timeout: TimeSpan.FromMinutes(10));
         // Set SUMMARIZER_HARNESS_DUMP=<folder> to keep each scenario and its report for a look by hand.
         var dump = Environment.GetEnvironmentVariable("SUMMARIZER_HARNESS_DUMP");
         if (!string.IsNullOrEmpty(dump))

@@ -12,6 +12,9 @@ does differently.
   (moto names them from the lower-case resource, `ec2.ec2Exception`, and passes parameters unconverted.)
 - Step Functions: more than one execution of a state machine (getmoto/moto#10077: the second StartExecution
   deep-copies the machine with the first execution's thread and lock in it, and fails).
+- Step Functions: an execution's end is final: one stopped (StopExecution) or timed out stays ABORTED or TIMED_OUT
+  even when the Task it was in fails afterwards (moto lets that failure overwrite the status with FAILED).
+  https://docs.aws.amazon.com/step-functions/latest/apireference/API_StopExecution.html
 - EC2: StartInstances moves a stopped instance to `pending`, then `running`; StopInstances a running one to
   `stopping`, then `stopped`; starting a `stopping` instance, or stopping a `pending` one, fails with
   IncorrectInstanceState. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-lifecycle.html,
@@ -342,8 +345,19 @@ def _atomic(method):
     return locked
 
 
+def _final_end(original):
+    def set_error(self, error):
+        from moto.stepfunctions.parser.asl.eval.program_state import ProgramStopped, ProgramTimedOut
+        if isinstance(self._program_state, (ProgramStopped, ProgramTimedOut)):
+            return
+        original(self, error)
+    return set_error
+
+
 def install():
     import importlib
+    from moto.stepfunctions.parser.asl.eval.environment import Environment
+    Environment.set_error = _final_end(Environment.set_error)
     from moto.dynamodb.models import DynamoDBBackend
     for name in ("put_item", "update_item", "delete_item", "get_item"):
         setattr(DynamoDBBackend, name, _atomic(getattr(DynamoDBBackend, name)))
