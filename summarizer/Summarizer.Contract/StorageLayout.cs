@@ -31,9 +31,10 @@ public static class StorageLayout
     /// <summary>S3's limit on a key: at most this many bytes of UTF-8.</summary>
     public const int MaxKeyBytes = 1024;
 
-    /// <summary>The batch workflow's first write is an empty object here, followed by the input key: at least as long as
-    /// every key derived from the input key, so S3 refuses it exactly when a result key would be too long.</summary>
-    public const string KeyLengthProbePrefix = StagingPrefix + "key-length-check/";
+    /// <summary>The batch workflow's first write is an empty object here, followed by the input key: exactly as long as
+    /// the longest key derived from the input key (the manifest's), so S3 refuses it exactly when a result or manifest
+    /// key would be too long.</summary>
+    public const string KeyLengthProbePrefix = StagingPrefix + "key-length-test/";
 
     /// <summary>The summarizer writes here first; the workflow copies to the final key, then deletes it.
     /// A lifecycle rule expires what a failed run leaves behind.</summary>

@@ -42,9 +42,12 @@ public class ReadMeTests
         var upload = Regex.Match(text, @"aws s3 cp samples/reviews\.csv ""s3://\$\(pulumi stack output inputBucket\)/(?<key>[^""]+)""");
         Assert.That(upload.Success, Is.True, "the README uploads a sample");
         var expected = StorageLayout.ResultKey(upload.Groups["key"].Value);
-        var keys = Regex.Matches(text, @"summaries/[^\s""`]*\.csv").Select(m => m.Value).Distinct().ToList();
-        Assert.That(keys.Where(k => !k.Contains('<')), Is.Not.Empty.And.All.EqualTo(expected), "every concrete result key in the README");
-        Assert.That(keys.Where(k => k.Contains('<')), Is.All.EqualTo(StorageLayout.ResultKeyPattern), "every result key pattern in the README");
+        var keys = Regex.Matches(text, @"summaries/[^\s""`)]+").Select(m => m.Value).Distinct().ToList();
+        var results = keys.Where(k => k.EndsWith(StorageLayout.ResultSuffix, StringComparison.Ordinal)).ToList();
+        Assert.That(results.Where(k => !k.Contains('<')), Is.Not.Empty.And.All.EqualTo(expected), "every concrete result key in the README");
+        Assert.That(results.Where(k => k.Contains('<')), Is.All.EqualTo(StorageLayout.ResultKeyPattern), "every result key pattern in the README");
+        var manifests = keys.Where(k => k.EndsWith(StorageLayout.ManifestSuffix, StringComparison.Ordinal) && !k.Contains('<'));
+        Assert.That(manifests, Is.All.EqualTo(StorageLayout.ResultPrefix + upload.Groups["key"].Value + StorageLayout.ManifestSuffix), "the manifest beside it");
         Assert.That(StackRun.Dev().Output<string>("resultKeyPattern"), Is.EqualTo(StorageLayout.ResultKeyPattern));
         Assert.That(text, Does.Contain($"`{StorageLayout.ResultKeyPattern}`"), "the README states the pattern as the output gives it");
     }

@@ -12,9 +12,10 @@ public class BatchDefinitionTests
     private static readonly string Definition = BatchWorkflow.StateMachine(Settings);
     private static readonly StateGraph Graph = new(Definition);
 
+    private const string Describe = "Describe the job";
     private const string Join = "Join the worker's job list";
-    private const string CleanupEntry = "Forget the job";
-    private const string Leave = "Leave the worker's job list";
+    private const string FailurePath = "Record the failure";
+    private const string Leave = "Leave the worker";
 
     public static IEnumerable<string> EmbeddedDefinitions() =>
         typeof(DefinitionTemplates).Assembly.GetManifestResourceNames()
@@ -48,11 +49,17 @@ public class BatchDefinitionTests
     }
 
     [Test]
+    public void The_rendered_cleanup_definition_passes_asl_validator()
+    {
+        var (code, output) = AslValidator.Validate(CleanupWorkflow.StateMachine(TestSettings.Cleanup()));
+        Assert.That(code, Is.EqualTo(0), output);
+    }
+
+    [Test]
     public void Rendering_fills_every_deploy_time_value_and_the_storage_layout()
     {
         Assert.That(Definition, Does.Not.Contain("${"));
-        var parsed = JsonNode.Parse(Definition)!;
-        var start = Graph["Start instance"]["Parameters"]!["InstanceIds"]!.AsArray().Single()!.ToString();
+        var start = Graph["Check instance state"]["Parameters"]!["InstanceIds"]!.AsArray().Single()!.ToString();
         Assert.That(start, Is.EqualTo(Settings.InstanceId));
         var send = Graph["Run the summarizer"]["Parameters"]!;
         Assert.Multiple(() =>
@@ -63,78 +70,90 @@ public class BatchDefinitionTests
             Assert.That((string)send["Parameters"]!["ProgramKey"]![0]!, Is.EqualTo(Settings.ProgramKey));
             Assert.That((string)send["Parameters"]![RunSummarizerDocument.Parameters.ProgramSha256]![0]!, Is.EqualTo(Settings.ProgramSha256));
             Assert.That((string)Graph["Publish the result"]["Parameters"]!["Metadata"]!["model-version"]!, Is.EqualTo(Settings.ModelVersion));
-            Assert.That((string)Graph["Record the job (skip duplicate deliveries)"]["Parameters"]!["TableName"]!, Is.EqualTo(Settings.JobTableName));
+            Assert.That((string)Graph["Record the job (skip duplicates)"]["Parameters"]!["TableName"]!, Is.EqualTo(Settings.JobTableName));
+            Assert.That((string)Graph["Notify the failure"]["Parameters"]!["TopicArn"]!, Is.EqualTo(Settings.NotificationTopicArn));
+            Assert.That((string)Graph["Take a summarizer slot"]["Parameters"]!["ExpressionAttributeValues"]![":max"]!["N"]!, Is.EqualTo("2"));
             Assert.That((string)Graph["Describe the job"]["Parameters"]!["job"]!["resultKey.$"]!,
-                Is.EqualTo($"States.Format('{StorageLayout.ResultPrefix}{{}}{StorageLayout.ResultSuffix}', $.detail.object.key)"));
-            Assert.That(parsed.ToJsonString(), Does.Contain(Settings.InputBucket));
+                Is.EqualTo($"States.Format('{StorageLayout.ResultPrefix}{{}}{StorageLayout.ResultSuffix}', $.upload.key)"));
+            Assert.That((string)Graph["Is the job's execution alive?"]["Parameters"]!["ExecutionArn.$"]!,
+                Does.StartWith($"States.Format('{Settings.ExecutionArnPrefix}{{}}'"));
         });
     }
 
     [Test]
-    public void Rendering_refuses_missing_values()
+    public void Rendering_refuses_missing_values_and_a_zero_job_limit()
     {
         var values = new Dictionary<string, string>(BatchWorkflow.StateMachineValues(Settings));
         values.Remove("InstanceId");
         Assert.That(() => DefinitionTemplates.Render(BatchWorkflow.StateMachineFile, values),
             Throws.ArgumentException.With.Message.Contains("InstanceId"));
+        Assert.That(() => BatchWorkflow.StateMachine(Settings with { MaxConcurrentJobs = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 
     [Test]
     public void Every_path_from_joining_the_job_list_to_an_end_leaves_the_list_first()
     {
         // From any state after the job joined the list, no terminal state is reachable without passing the
-        // "leave" step, which is followed by the stop of the instance when this job was the last one.
+        // "leave" step, which is followed by the stop of the instance when no live job is left.
         var work = Graph.ReachableAvoiding(Join, Leave);
         var ends = work.Where(s => Graph.TypeOf(s) is "Succeed" or "Fail").ToList();
         Assert.That(ends, Is.Empty, "terminal states reachable without leaving the job list");
-        Assert.That(work, Has.Count.GreaterThan(15), "the work region should contain the whole job");
+        Assert.That(work, Has.Count.GreaterThan(30), "the work region should contain the whole job");
     }
 
     [Test]
-    public void Every_task_of_the_job_catches_every_error_into_the_cleanup()
+    public void Every_task_of_the_job_names_itself_on_the_one_failure_path()
     {
-        var work = Graph.ReachableAvoiding(Join, CleanupEntry, Leave);
-        var tasks = work.Where(s => Graph.TypeOf(s) == "Task").ToList();
-        Assert.That(tasks, Does.Contain("Run the summarizer").And.Contain("Publish the result").And.Contain("Start instance"));
+        // One shared failure path: each task's catch-all records {Error, Cause} under $.failed.<its name>, and the
+        // failure record, the notification and the execution's cause carry $.failed whole.
+        var job = Graph.ReachableAvoiding(Describe, FailurePath, "Notify the result", Leave);
+        var tasks = job.Where(s => Graph.TypeOf(s) == "Task" && s != "Start instance").ToList();
+        Assert.That(tasks, Does.Contain("Run the summarizer").And.Contain("Publish the result").And.Contain("Record the job (skip duplicates)"));
         foreach (var task in tasks)
         {
-            var handler = Graph.Catchers(task, "States.ALL").SingleOrDefault();
-            Assert.That(handler, Is.Not.Null, $"'{task}' does not catch every error");
-            Assert.That(Graph.Successors(handler!), Does.Contain(CleanupEntry), $"'{task}' does not route every error to the clean-up");
+            var catchAll = Graph.CatchAll(task);
+            Assert.That(catchAll, Is.Not.Null, $"'{task}' does not catch every error");
+            Assert.That((string)catchAll!["Next"]! is FailurePath or "Key too long", Is.True, $"'{task}' does not route every error to the failure path");
+            if ((string)catchAll["Next"]! == FailurePath)
+                Assert.That((string)catchAll["ResultPath"]!, Is.EqualTo("$.failed." + StateGraph.Camel(task)), task);
         }
+        Assert.That(Graph.States.Select(s => s.Key).Where(s => s.EndsWith(" failed", StringComparison.Ordinal) && Graph.States.ContainsKey(s[..^" failed".Length])),
+            Is.Empty, "no per-step failure states");
+        Assert.That((string)Graph["Job failed"]["CausePath"]!, Does.Contain("$.failed"));
+        Assert.That(Graph["Record the failure"]["Parameters"]!["Body"]!["failure.$"]!.ToString(), Is.EqualTo("$.failed"));
+    }
+
+    [Test]
+    public void Starting_the_instance_retries_through_the_bounded_boot_loop_whatever_the_error_is_named()
+    {
+        var catchAll = Graph.CatchAll("Start instance")!;
+        Assert.That((string)catchAll["Next"]!, Is.EqualTo("Count the boot checks"));
+        Assert.That(Graph.Successors("Count the boot checks"), Is.EqualTo(new[] { "Wait until running" }));
+        var budget = Graph["Is the instance running?"]["Choices"]![0]!;
+        Assert.That((string)budget["Variable"]!, Is.EqualTo("$.budget.bootChecks.count"));
+        Assert.That((string)budget["Next"]!, Is.EqualTo("Instance did not start in time"));
+        // A stopping instance is waited for, not started.
+        var stopping = Graph["Is the instance running?"]["Choices"]!.AsArray()
+            .Single(c => c!.ToJsonString().Contains("\"stopping\"", StringComparison.Ordinal))!;
+        Assert.That((string)stopping["Next"]!, Is.EqualTo("Count the boot checks"));
     }
 
     [Test]
     public void Every_task_has_a_timeout_and_the_execution_has_one_above_the_job_budgets()
     {
-        foreach (var (name, node) in Graph.States)
-            if ((string)node!["Type"]! == "Task")
-                Assert.That((int?)node["TimeoutSeconds"], Is.Not.Null.And.GreaterThan(0), name);
-        // The command may run 3600 s; the execution's own timeout is the backstop beyond every in-workflow budget.
-        Assert.That((int)JsonNode.Parse(Definition)!["TimeoutSeconds"]!, Is.GreaterThan(3600 + 600 + 600));
+        foreach (var graph in new[] { Graph, new StateGraph(CleanupWorkflow.StateMachine(TestSettings.Cleanup())) })
+            foreach (var (name, node) in graph.AllStates())
+                if ((string)node["Type"]! == "Task")
+                    Assert.That((int?)node["TimeoutSeconds"], Is.Not.Null.And.GreaterThan(0), name);
+        // Slot waits (4800 × 15 s) + the command (3600 s) + boot and stop waits: the execution timeout is the backstop.
+        Assert.That((int)JsonNode.Parse(Definition)!["TimeoutSeconds"]!, Is.GreaterThan(4800 * 15 + 3600 + 900 + 900));
     }
 
-    [Test]
-    public void Every_failure_records_the_step_that_failed()
-    {
-        // Each task's catch-all goes to "<task> failed", which records the task's name and joins the clean-up;
-        // the Fail state puts that name in the cause.
-        var work = Graph.ReachableAvoiding(Join, CleanupEntry, Leave);
-        foreach (var task in work.Where(s => Graph.TypeOf(s) == "Task"))
-        {
-            var handler = Graph.Catchers(task, "States.ALL").Single();
-            Assert.That(handler, Is.EqualTo($"{task} failed"));
-            Assert.That((string)Graph[handler]["Result"]!, Is.EqualTo(task));
-            Assert.That((string)Graph[handler]["ResultPath"]!, Is.EqualTo("$.failure.step"));
-            Assert.That((string)Graph[handler]["Next"]!, Is.EqualTo(CleanupEntry));
-        }
-        Assert.That((string)Graph["Job failed"]["CausePath"]!, Does.Contain("$.failure.step"));
-    }
-
-    [TestCase("Start instance", "Ec2.Ec2Exception")]
-    [TestCase("Stop instance", "Ec2.Ec2Exception")]
+    [TestCase("Stop instance", "States.ALL")]
     [TestCase("Run the summarizer", "Ssm.InvalidInstanceIdException")]
     [TestCase("Get the command status", "Ssm.InvocationDoesNotExistException")]
+    [TestCase("Is the job's execution alive?", "Sfn.ThrottlingException")]
+    [TestCase("Record the job (skip duplicates)", "DynamoDB.ThrottlingException")]
     public void Documented_transient_errors_are_retried_with_backoff(string state, string error)
     {
         var retrier = Graph.Retriers(state, error).SingleOrDefault();
@@ -147,12 +166,59 @@ public class BatchDefinitionTests
     }
 
     [Test]
-    public void A_duplicate_delivery_ends_before_anything_is_started()
+    public void Error_names_follow_the_aws_sdk_naming_of_step_functions()
     {
-        var next = Graph.Catchers("Record the job (skip duplicate deliveries)", "DynamoDB.ConditionalCheckFailedException").Single();
-        Assert.That(Graph.TypeOf(next), Is.EqualTo("Succeed"));
-        Assert.That((string)Graph["Record the job (skip duplicate deliveries)"]["Parameters"]!["ConditionExpression"]!,
-            Is.EqualTo($"attribute_not_exists({JobTable.PartitionKey})"));
+        // https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html: ServiceName.ErrorName,
+        // both PascalCase, with the Exception suffix; optimized DynamoDB integrations use DynamoDB.<error code>.
+        var aws = new System.Text.RegularExpressions.Regex(@"^(Ec2|Ssm|S3|Sfn|SNS)\.[A-Z][A-Za-z0-9]*Exception$|^DynamoDB\.[A-Z][A-Za-z0-9]*$|^States\.(ALL|Timeout|Runtime)$");
+        foreach (var definition in new[] { Definition, CleanupWorkflow.StateMachine(TestSettings.Cleanup()) })
+            foreach (var (name, node) in new StateGraph(definition).AllStates())
+                foreach (var matcher in (node["Retry"]?.AsArray() ?? []).Concat(node["Catch"]?.AsArray() ?? []))
+                    foreach (var error in matcher!["ErrorEquals"]!.AsArray().Select(e => (string)e!))
+                        Assert.That(aws.IsMatch(error), Is.True, $"{name}: {error}");
+    }
+
+    [Test]
+    public void A_duplicate_ends_before_anything_is_started_and_only_after_asking_about_a_running_holder()
+    {
+        var beforeJoining = Graph.ReachableAvoiding("Record the job (skip duplicates)", Join, FailurePath);
+        Assert.That(beforeJoining, Does.Contain("Already summarized").And.Contain("Already running"));
+        Assert.That(beforeJoining.Where(s => Graph.TypeOf(s) == "Task").Select(s => (string)Graph[s]["Resource"]!),
+            Has.None.Contains("ec2").And.None.Contains("ssm"));
+        Assert.That(Graph.Predecessors("Already running"), Is.EqualTo(new[] { "Is it still running?" }));
+        Assert.That(Graph.Predecessors("Is it still running?"), Is.EqualTo(new[] { "Is the job's execution alive?" }));
+        Assert.That((string)Graph["Record the job (skip duplicates)"]["Parameters"]!["ConditionExpression"]!,
+            Is.EqualTo($"attribute_not_exists({JobTable.PartitionKey}) OR #status = :failed"));
+    }
+
+    [Test]
+    public void The_stop_is_claimed_only_after_dead_jobs_are_pruned_from_the_list()
+    {
+        var claimFailed = Graph.Catchers("Claim the stop (last job out)", "DynamoDB.ConditionalCheckFailedException").Single();
+        Assert.That(claimFailed, Is.EqualTo("Is the worker still needed?"));
+        Assert.That(Graph.Successors("Are other jobs listed?"), Does.Contain("Prune dead jobs"));
+        Assert.That((string)Graph["Prune dead jobs"]["Next"]!, Is.EqualTo("Claim the stop (last job out)"));
+        Assert.That((string)Graph["Prune dead slot holders"]["Next"]!, Is.EqualTo("Slot holders checked"));
+        // The clean-up workflow claims the stop under the very same condition.
+        var cleanup = new StateGraph(CleanupWorkflow.StateMachine(TestSettings.Cleanup()));
+        Assert.That((string)cleanup["Claim the stop (nobody left)"]["Parameters"]!["ConditionExpression"]!,
+            Is.EqualTo((string)Graph["Claim the stop (last job out)"]["Parameters"]!["ConditionExpression"]!));
+    }
+
+    [Test]
+    public void The_key_checks_refuse_exactly_what_the_worker_and_s3_would_refuse_later()
+    {
+        // The length probe's key is exactly as long as the longest key derived from the input key.
+        var longest = Math.Max(StorageLayout.ResultPrefix.Length + StorageLayout.ResultSuffix.Length,
+            StorageLayout.ResultPrefix.Length + StorageLayout.ManifestSuffix.Length);
+        Assert.That(StorageLayout.KeyLengthProbePrefix.Length, Is.EqualTo(longest));
+        Assert.That(StorageLayout.KeyLengthProbePrefix, Does.StartWith(StorageLayout.StagingPrefix), "expired by the staging lifecycle rule if left");
+        // The control characters refused are those the document's InputKey allowedPattern refuses (NUL cannot be in an S3 key).
+        var refused = Graph["Can the worker take this key?"]["Choices"]![0]!["Or"]!.AsArray()
+            .Select(r => ((string)r!["StringMatches"]!).Trim('*')).Select(s => (int)s.Single()).ToList();
+        var pattern = (string)JsonNode.Parse(RunSummarizerDocument.Content())!["parameters"]!["InputKey"]!["allowedPattern"]!;
+        var byPattern = Enumerable.Range(1, 127).Where(c => !System.Text.RegularExpressions.Regex.IsMatch($"a{(char)c}b", pattern)).ToList();
+        Assert.That(refused, Is.EquivalentTo(byPattern));
     }
 
     [Test]

@@ -3,25 +3,53 @@ using Summarizer.Workflows.Batch;
 
 namespace Summarizer.Workflows.Tests.Batch;
 
-/// <summary>One world for the batch workflow on moto: its own buckets, table, document and instance (so scenarios
-/// run side by side on one server), the uploads, the executions, and the test-only edits of the definition.</summary>
+/// <summary>
+/// One world for the batch workflows on moto, run in its own harness process: the buckets, table, document, topic and
+/// instance, the uploads, the executions, how EC2 and SSM behave, the clean-up rule and schedule, and the test-only
+/// edits of the batch definition.
+/// </summary>
 internal sealed class BatchScenario(string name)
 {
+    public const string Region = "us-east-1";
+    public const string Account = "123456789012";
+    public static readonly WorkflowNames Names = new("");
+
     public string Name { get; } = name;
     public List<(string Key, string Body)> Uploads { get; } = [];
     public List<JsonObject> Executions { get; } = [];
     public Func<DefinitionEdits, DefinitionEdits> Edits { get; init; } = e => e;
-    public bool SsmOnline { get; init; } = true;
-    public bool EmulateInstance { get; init; } = true;
-    public bool InstanceRunning { get; init; }
+    public int MaxConcurrentJobs { get; init; } = 1;
+
+    /// <summary>EC2 timings and faults (seconds; AWS takes minutes): initial, pendingSeconds, stoppingSeconds,
+    /// registerSeconds, stopFailures.</summary>
+    public JsonObject Instance { get; init; } = new();
+
+    /// <summary>How the summarizer command behaves: seconds (or one per command), outcome Success/Failed/Hang, stderr.</summary>
+    public JsonObject Command { get; init; } = new();
+
     public JsonObject? Worker { get; init; }
-    public double? ReleaseStopperAfter { get; init; }
+
+    /// <summary>Play EventBridge's rule on the batch machine's status-change events (starts the clean-up workflow).</summary>
+    public bool StatusChangeRule { get; init; } = true;
+
+    /// <summary>When the schedule starts the reconciler: {"delay": seconds} after the start, or {"after": execution,
+    /// "delay": seconds} after that execution ended.</summary>
+    public JsonObject[] Reconcile { get; init; } = [];
+
+    /// <summary>Wait states shortened to other than 1 s, by state name.</summary>
+    public JsonObject Waits { get; init; } = new();
+
+    /// <summary>The batch machine's own TimeoutSeconds, when a scenario needs it to expire.</summary>
+    public int? BatchTimeoutSeconds { get; init; }
+
+    public double Timeout { get; init; } = 150;
 
     public BatchWorkflowSettings Settings => new(
-        InputBucket: $"in-{Name}", OutputBucket: $"out-{Name}", ArtifactsBucket: $"art-{Name}",
-        ProgramKey: "artifacts/summarizer-test.tar.gz", ProgramSha256: new string('9', 64), InstanceId: MotoBatchHarness.InstancePlaceholder,
-        DocumentName: $"run-{Name}", JobTableName: $"jobs-{Name}", ModelVersion: "model-test-1",
-        NotificationTopicArn: TestSettings.TopicArn, MaxConcurrentJobs: 1, ExecutionArnPrefix: TestSettings.Names.ExecutionArnPrefix(TestSettings.Scope));
+        InputBucket: "summarizer-input", OutputBucket: "summarizer-output", ArtifactsBucket: "summarizer-artifacts",
+        ProgramKey: "artifacts/summarizer-test.tar.gz", ProgramSha256: new string('9', 64), InstanceId: MotoBatchHarness.InstanceId,
+        DocumentName: "summarizer-run", JobTableName: "summarizer-jobs", ModelVersion: "model-test-1",
+        NotificationTopicArn: $"arn:aws:sns:{Region}:{Account}:summarizer-outcomes", MaxConcurrentJobs: MaxConcurrentJobs,
+        ExecutionArnPrefix: Names.ExecutionArnPrefix(new Summarizer.Workflows.Policies.AwsScope("aws", Region, Account)));
 
     public BatchScenario Upload(string key, string body)
     {
@@ -29,54 +57,69 @@ internal sealed class BatchScenario(string name)
         return this;
     }
 
-    /// <summary>An execution for upload <paramref name="upload"/>, started after <paramref name="delay"/> seconds,
-    /// or once execution number <paramref name="after"/> has ended; <paramref name="input"/> replaces the event.</summary>
-    public BatchScenario Execute(string execution, int upload = 0, double delay = 0, int? after = null, JsonObject? input = null)
+    /// <summary>A batch execution for upload number <paramref name="upload"/>, started after <paramref name="delay"/>
+    /// seconds, or once execution <paramref name="after"/> has ended, or once <paramref name="afterState"/> (execution,
+    /// state) was entered; stopped from outside (StopExecution) once it entered <paramref name="abortAt"/>;
+    /// <paramref name="input"/> replaces the event.</summary>
+    public BatchScenario Execute(string execution, int upload = 0, double delay = 0, string? after = null,
+        (string Execution, string State)? afterState = null, string? abortAt = null, JsonObject? input = null)
     {
         var spec = new JsonObject { ["name"] = execution, ["upload"] = upload, ["delay"] = delay };
         if (after is not null) spec["after"] = after;
+        if (afterState is { } s) spec["afterState"] = new JsonArray(s.Execution, s.State);
+        if (abortAt is not null) spec["abortAt"] = abortAt;
         if (input is not null) spec["input"] = input;
         Executions.Add(spec);
         return this;
     }
 
-    public string Definition()
+    /// <summary>Uploads a new version of <paramref name="key"/> once <paramref name="afterState"/> was entered, then
+    /// starts a batch execution for its event.</summary>
+    public BatchScenario UploadAgainThenExecute(string execution, string key, string body, (string Execution, string State) afterState)
     {
-        var edits = new DefinitionEdits(BatchWorkflow.StateMachine(Settings));
-        // moto has no DescribeInstanceInformation: the registration check answers as SSM would, Online or not yet.
-        var online = SsmOnline
-            ? new JsonArray(new JsonObject { ["InstanceId"] = MotoBatchHarness.InstancePlaceholder, ["PingStatus"] = "Online" })
-            : new JsonArray();
-        edits.Answer("Check SSM registration", new JsonObject { ["instances"] = online });
-        return Edits(edits).ToString();
+        Executions.Add(new JsonObject
+        {
+            ["name"] = execution,
+            ["upload"] = new JsonObject { ["key"] = key, ["body"] = body },
+            ["afterState"] = new JsonArray(afterState.Execution, afterState.State),
+        });
+        return this;
     }
 
-    public JsonObject ToJson(string endpoint, Func<string> nextRegion)
+    public JsonObject ToJson()
     {
         var s = Settings;
-        foreach (var e in Executions) e["region"] = nextRegion();
+        var batch = Edits(new DefinitionEdits(BatchWorkflow.StateMachine(s))).ToString();
         var scenario = new JsonObject
         {
-            ["endpoint"] = endpoint,
-            ["homeRegion"] = "us-east-1",
+            ["name"] = Name,
             ["names"] = new JsonObject
             {
                 ["input"] = s.InputBucket, ["output"] = s.OutputBucket, ["artifacts"] = s.ArtifactsBucket,
                 ["table"] = s.JobTableName, ["tableKey"] = JobTable.PartitionKey, ["document"] = s.DocumentName,
+                ["topic"] = "summarizer-outcomes",
+                ["machines"] = new JsonObject { ["batch"] = Names.BatchStateMachine, ["cleanup"] = Names.CleanupStateMachine },
             },
             ["document"] = RunSummarizerDocument.Content(),
+            ["definitions"] = new JsonObject
+            {
+                ["batch"] = batch,
+                ["cleanup"] = CleanupWorkflow.StateMachine(CleanupWorkflowSettings.For(s)),
+            },
+            ["statusChangeRule"] = StatusChangeRule,
+            ["statusChangePattern"] = CleanupWorkflow.EventPattern($"arn:aws:states:{Region}:{Account}:stateMachine:{Names.BatchStateMachine}"),
+            ["reconcile"] = new JsonArray(Reconcile.Select(a => (JsonNode)a.DeepClone()).ToArray()),
             ["uploads"] = new JsonArray(Uploads.Select(u => (JsonNode)new JsonObject { ["key"] = u.Key, ["body"] = u.Body }).ToArray()),
-            ["definition"] = Definition(),
             ["executions"] = new JsonArray(Executions.Select(e => (JsonNode)e.DeepClone()).ToArray()),
-            ["emulateInstance"] = EmulateInstance,
-            ["instanceRunning"] = InstanceRunning,
+            ["instance"] = Instance.DeepClone(),
+            ["command"] = Command.DeepClone(),
             ["waitSeconds"] = 1,
-            // The played instance needs a moment to write its staging object before the first status poll.
-            ["waits"] = new JsonObject { ["Wait for the summarizer"] = 3 },
-            ["timeout"] = 150,
+            ["waits"] = Waits.DeepClone(),
+            ["timeout"] = Timeout,
+            ["parseCache"] = MotoBatchHarness.ParseCache,
         };
+        if (BatchTimeoutSeconds is { } t) scenario["timeouts"] = new JsonObject { ["batch"] = t };
         if (Worker is not null) scenario["worker"] = Worker.DeepClone();
-        if (ReleaseStopperAfter is not null) scenario["releaseStopperAfter"] = ReleaseStopperAfter;
         return scenario;
     }
 }

@@ -72,4 +72,17 @@ public class EventPatternTests
         Assert.That((string)pattern["detail"]!["bucket"]!["name"]![0]!, Is.EqualTo(InputBucket));
         Assert.That((string)pattern["detail"]!["object"]!["key"]![0]!["suffix"]!, Is.EqualTo(Summarizer.Contract.StorageLayout.InputSuffix));
     }
+
+    [Test]
+    public void The_clean_up_rule_matches_only_the_batch_machines_aborted_timed_out_and_failed_executions()
+    {
+        // The scenarios in BatchExecutionTests offer every ended batch execution to this pattern (moto's matcher); here
+        // the pattern's shape itself, against the event fields AWS documents for Step Functions status changes.
+        const string machine = "arn:aws:states:eu-west-1:111122223333:stateMachine:summarizer-test-batch";
+        var pattern = JsonNode.Parse(CleanupWorkflow.EventPattern(machine))!;
+        Assert.That((string)pattern["source"]![0]!, Is.EqualTo("aws.states"));
+        Assert.That((string)pattern["detail-type"]![0]!, Is.EqualTo("Step Functions Execution Status Change"));
+        Assert.That(pattern["detail"]!["status"]!.AsArray().Select(s => (string)s!), Is.EquivalentTo(new[] { "ABORTED", "TIMED_OUT", "FAILED" }));
+        Assert.That(pattern["detail"]!["stateMachineArn"]!.AsArray().Select(s => (string)s!), Is.EqualTo(new[] { machine }));
+    }
 }

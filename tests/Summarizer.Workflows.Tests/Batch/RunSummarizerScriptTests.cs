@@ -248,6 +248,7 @@ public class RunSummarizerScriptTests
     [TestCase(RunSummarizerDocument.Parameters.InputKey, "ré sumé $(x).csv", true)]
     [TestCase(RunSummarizerDocument.Parameters.InputBucket, "Bad_Bucket", false)]
     [TestCase(RunSummarizerDocument.Parameters.StagingKey, "staging/../summaries/x.csv", false)]
+    [TestCase(RunSummarizerDocument.Parameters.StagingKey, "staging/4f0c2a9e-8b1d-4c5e-9f00-1a2b3c4d5e6f.csv", true)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramKey, "other/summarizer.tar.gz", false)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramKey, ProgramKey, true)]
     [TestCase(RunSummarizerDocument.Parameters.InputVersion, "3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY+MTRCxf3vjVBH40Nrjfkd", true)]

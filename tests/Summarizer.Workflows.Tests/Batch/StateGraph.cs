@@ -37,6 +37,38 @@ internal sealed class StateGraph
         return seen;
     }
 
+    /// <summary>Every state, nested Map and Parallel ones included.</summary>
+    public IEnumerable<(string Name, JsonObject State)> AllStates() => Walk(States);
+
+    private static IEnumerable<(string, JsonObject)> Walk(JsonObject states)
+    {
+        foreach (var (name, node) in states)
+        {
+            var state = node!.AsObject();
+            yield return (name, state);
+            foreach (var branch in state["Branches"]?.AsArray() ?? [])
+                foreach (var inner in Walk(branch!["States"]!.AsObject())) yield return inner;
+            if ((state["ItemProcessor"] ?? state["Iterator"]) is JsonObject processor)
+                foreach (var inner in Walk(processor["States"]!.AsObject())) yield return inner;
+        }
+    }
+
+    public IEnumerable<string> Predecessors(string name) =>
+        States.Select(s => s.Key).Where(s => Successors(s).Contains(name)).Distinct();
+
+    /// <summary>The catcher of States.ALL, if any.</summary>
+    public JsonObject? CatchAll(string name) =>
+        (this[name]["Catch"]?.AsArray() ?? []).Select(c => c!.AsObject())
+            .SingleOrDefault(c => c["ErrorEquals"]!.AsArray().Any(e => (string)e! == "States.ALL"));
+
+    /// <summary>lowerCamelCase of a state name ("Join the worker's job list" → joinTheWorkersJobList), the key its
+    /// failure is recorded under.</summary>
+    public static string Camel(string name)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(name.Replace("'", ""), "[A-Za-z0-9]+").Select(m => m.Value).ToList();
+        return words[0].ToLowerInvariant() + string.Concat(words.Skip(1).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
     public IEnumerable<string> Catchers(string name, string error) =>
         (this[name]["Catch"]?.AsArray() ?? [])
             .Where(c => c!["ErrorEquals"]!.AsArray().Any(e => (string)e! == error))

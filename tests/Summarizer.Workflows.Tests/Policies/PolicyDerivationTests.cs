@@ -11,6 +11,9 @@ public class PolicyDerivationTests
     private static readonly BatchWorkflowSettings Settings = TestSettings.Batch();
     private static readonly AwsScope Scope = TestSettings.Scope;
     private static readonly string Batch = BatchWorkflow.StateMachine(Settings);
+    private static readonly string Cleanup = CleanupWorkflow.StateMachine(TestSettings.Cleanup());
+    private static string Executions => $"arn:aws:states:eu-west-1:111122223333:execution:{TestSettings.Names.Prefix}*";
+    private static string Out(string key) => $"arn:aws:s3:::{Settings.OutputBucket}/{key}";
 
     private static string Instance => $"arn:aws:ec2:eu-west-1:111122223333:instance/{Settings.InstanceId}";
     private static string Table => $"arn:aws:dynamodb:eu-west-1:111122223333:table/{Settings.JobTableName}";
@@ -27,21 +30,53 @@ public class PolicyDerivationTests
             new PolicyStatement("ec2:DescribeInstances", ["*"]),
             new PolicyStatement("ec2:StartInstances", [Instance]),
             new PolicyStatement("ec2:StopInstances", [Instance]),
-            new PolicyStatement("s3:DeleteObject", [$"arn:aws:s3:::{Settings.OutputBucket}/staging/*"]),
-            new PolicyStatement("s3:GetObject", [$"arn:aws:s3:::{Settings.OutputBucket}/staging/*"]),
-            new PolicyStatement("s3:PutObject", [$"arn:aws:s3:::{Settings.OutputBucket}/summaries/*"]),
+            new PolicyStatement("s3:DeleteObject", [Out("staging/*"), Out("staging/key-length-test/*")]),
+            new PolicyStatement("s3:GetObject", [$"arn:aws:s3:::{Settings.InputBucket}/*", Out("staging/*")]),
+            new PolicyStatement("s3:PutObject", [Out("failures/*"), Out("staging/key-length-test/*"), Out("summaries/*")]),
+            new PolicyStatement("sns:Publish", [TestSettings.TopicArn]),
             new PolicyStatement("ssm:DescribeInstanceInformation", ["*"]),
             new PolicyStatement("ssm:GetCommandInvocation", ["*"]),
             new PolicyStatement("ssm:SendCommand", [Instance, $"arn:aws:ssm:eu-west-1:111122223333:document/{Settings.DocumentName}"]),
+            new PolicyStatement("states:DescribeExecution", [Executions]),
         };
         Assert.That(PolicyDerivation.Statements(Scope, Batch), Is.EqualTo(expected));
     }
 
     [Test]
+    public void The_cleanup_policy_is_exactly_what_the_cleanup_workflow_calls()
+    {
+        var expected = new[]
+        {
+            new PolicyStatement("dynamodb:DeleteItem", [Table]),
+            new PolicyStatement("dynamodb:GetItem", [Table]),
+            new PolicyStatement("dynamodb:UpdateItem", [Table]),
+            new PolicyStatement("ec2:StopInstances", [Instance]),
+            new PolicyStatement("s3:DeleteObject", [Out("staging/*")]),
+            new PolicyStatement("s3:PutObject", [Out("failures/*")]),
+            new PolicyStatement("sns:Publish", [TestSettings.TopicArn]),
+            new PolicyStatement("states:DescribeExecution", [Executions]),
+        };
+        Assert.That(PolicyDerivation.Statements(Scope, Cleanup), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Describing_executions_is_allowed_on_the_stacks_two_state_machines_only()
+    {
+        var statements = PolicyDerivation.Statements(Scope, Batch, Cleanup);
+        string Execution(string machine) => $"arn:aws:states:eu-west-1:111122223333:execution:{machine}:some-run";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Allows(statements, "states:DescribeExecution", Execution(TestSettings.Names.BatchStateMachine)), Is.True);
+            Assert.That(Allows(statements, "states:DescribeExecution", Execution(TestSettings.Names.CleanupStateMachine)), Is.True);
+            Assert.That(Allows(statements, "states:DescribeExecution", Execution("someone-elses-machine")), Is.False);
+        });
+    }
+
+    [Test]
     public void Every_call_the_batch_workflow_makes_is_allowed_and_every_statement_is_used()
     {
-        // What one job touches, written out concretely for an upload "in/reviews 1.csv" and staging id u-1.
-        var staging = $"arn:aws:s3:::{Settings.OutputBucket}/staging/0b7f8a8e-1111-2222-3333-444455556666.csv";
+        // What one job touches, written out concretely for an upload "in/reviews 1.csv" run by execution run-1.
+        var staging = Out("staging/run-1.csv");
         var calls = new (string Action, string Resource)[]
         {
             ("dynamodb:PutItem", Table), ("dynamodb:UpdateItem", Table), ("dynamodb:GetItem", Table), ("dynamodb:DeleteItem", Table),
@@ -49,8 +84,13 @@ public class PolicyDerivationTests
             ("ssm:DescribeInstanceInformation", "*"),
             ("ssm:SendCommand", Instance), ("ssm:SendCommand", $"arn:aws:ssm:eu-west-1:111122223333:document/{Settings.DocumentName}"),
             ("ssm:GetCommandInvocation", "*"),
+            ("s3:PutObject", Out("staging/key-length-test/in/reviews 1.csv")), ("s3:DeleteObject", Out("staging/key-length-test/in/reviews 1.csv")),
             ("s3:GetObject", staging), ("s3:DeleteObject", staging),
-            ("s3:PutObject", $"arn:aws:s3:::{Settings.OutputBucket}/summaries/in/reviews 1.csv.summary.csv"),
+            ("s3:GetObject", $"arn:aws:s3:::{Settings.InputBucket}/in/reviews 1.csv"),
+            ("s3:PutObject", Out("summaries/in/reviews 1.csv.summary.csv")), ("s3:PutObject", Out("summaries/in/reviews 1.csv.manifest.json")),
+            ("s3:PutObject", Out("failures/run-1.json")),
+            ("sns:Publish", TestSettings.TopicArn),
+            ("states:DescribeExecution", $"arn:aws:states:eu-west-1:111122223333:execution:{TestSettings.Names.BatchStateMachine}:run-0"),
         };
         var statements = PolicyDerivation.Statements(Scope, Batch);
         foreach (var (action, resource) in calls)
@@ -66,7 +106,8 @@ public class PolicyDerivationTests
         Assert.Multiple(() =>
         {
             Assert.That(Allows(statements, "s3:PutObject", $"arn:aws:s3:::{Settings.OutputBucket}/staging/x.csv"), Is.False);
-            Assert.That(Allows(statements, "s3:GetObject", $"arn:aws:s3:::{Settings.InputBucket}/reviews.csv"), Is.False);
+            Assert.That(Allows(statements, "s3:PutObject", $"arn:aws:s3:::{Settings.InputBucket}/reviews.csv"), Is.False);
+            Assert.That(Allows(statements, "s3:DeleteObject", $"arn:aws:s3:::{Settings.InputBucket}/reviews.csv"), Is.False);
             Assert.That(Allows(statements, "s3:GetObject", $"arn:aws:s3:::{Settings.OutputBucket}/summaries/x.summary.csv"), Is.False);
             Assert.That(Allows(statements, "ec2:StopInstances", "arn:aws:ec2:eu-west-1:111122223333:instance/i-0other"), Is.False);
             Assert.That(Allows(statements, "ec2:TerminateInstances", Instance), Is.False);
@@ -146,6 +187,32 @@ public class PolicyDerivationTests
             ["End"] = true,
         });
         Assert.That(() => PolicyDerivation.Statements(Scope, definition), Throws.InvalidOperationException.With.Message.Contains("Key"));
+    }
+
+    [Test]
+    public void Reading_a_key_without_a_literal_prefix_is_scoped_to_its_bucket_only()
+    {
+        var definition = Machine(new JsonObject
+        {
+            ["Type"] = "Task",
+            ["Resource"] = "arn:aws:states:::aws-sdk:s3:headObject",
+            ["Parameters"] = new JsonObject { ["Bucket"] = "b", ["Key.$"] = "$.detail.object.key" },
+            ["End"] = true,
+        });
+        Assert.That(PolicyDerivation.Statements(Scope, definition), Is.EqualTo(new[] { new PolicyStatement("s3:GetObject", ["arn:aws:s3:::b/*"]) }));
+    }
+
+    [Test]
+    public void Describing_an_execution_without_a_literal_arn_prefix_is_refused()
+    {
+        var definition = Machine(new JsonObject
+        {
+            ["Type"] = "Task",
+            ["Resource"] = "arn:aws:states:::aws-sdk:sfn:describeExecution",
+            ["Parameters"] = new JsonObject { ["ExecutionArn.$"] = "$.arn" },
+            ["End"] = true,
+        });
+        Assert.That(() => PolicyDerivation.Statements(Scope, definition), Throws.InvalidOperationException.With.Message.Contains("ExecutionArn"));
     }
 
     [Test]

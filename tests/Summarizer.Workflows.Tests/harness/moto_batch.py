@@ -1,168 +1,352 @@
 #!/usr/bin/env python3
-"""Runs the batch workflow on moto's Step Functions engine against moto's EC2, SSM, S3 and DynamoDB.
+"""Runs the batch and clean-up workflows on moto's Step Functions engine against moto's EC2, SSM, S3, DynamoDB and SNS,
+all in this process (mock_aws), with moto patched to behave like AWS where the workflows depend on it
+(aws_behaviour.py, each patch citing the AWS page it follows).
 
-The NUnit tests (tests/Summarizer.Workflows.Tests/Batch/BatchExecutionTests.cs) render the definition, describe a
-scenario as JSON on stdin, and assert on the JSON report this prints. This script only sets up the world, works
-around moto 5.2.1's limits, plays the EC2 instance, and reports what happened; it decides nothing.
+The NUnit tests (tests/Summarizer.Workflows.Tests/Batch/BatchExecutionTests.cs) render the definitions, describe a
+scenario as JSON on stdin, and assert on the JSON report this prints. This script sets up the world, plays what is
+not moto's (the summarizer on the instance, EventBridge's status-change rule, the schedule, a user stopping an
+execution), and reports what happened; it decides nothing.
 
-moto 5.2.1 limits handled here (see README, "Workflows"):
-- A second StartExecution in the same account and region fails (the state machine's deepcopy reaches the backend
-  and the first execution's lock; getmoto/moto#10077). Every execution gets its own state machine in its own
-  region, and every Task resource is pinned to the home region where the instance, buckets and table live.
+Still moto's limits, worked around here:
 - StartExecution without a name names the execution "None": every execution is named.
-- SSM never runs a command and reports Success at once: a thread plays the instance, writing the staging object
-  the summarizer would write, from the command's own parameters.
+- Workflow variables and JSONata need a JVM moto does not have: the definitions keep their state in the payload.
+- moto's EventBridge does not deliver to Step Functions targets, and moto emits no "Step Functions Execution Status
+  Change" events: the rule is played here, in the event shape AWS documents
+  (https://docs.aws.amazon.com/step-functions/latest/dg/eventbridge-integration.html), matched with moto's own
+  EventBridge pattern matcher against the rendered pattern.
+- S3 EventBridge events are built here in the shape AWS documents for a versioned bucket (detail.object.version-id,
+  etag; https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html).
 - Wait states and retry intervals are compressed to seconds so a scenario runs in seconds.
 """
+import datetime
 import json
 import sys
 import threading
 import time
-import urllib.request
 
 import boto3
-from botocore.config import Config
+from moto import mock_aws
+from moto.events.models import EventPattern
+
+import aws_behaviour
+from aws_behaviour import behaviour
 
 INSTANCE_PLACEHOLDER = "@@INSTANCE_ID@@"
 HANG_QUEUE_PLACEHOLDER = "@@HANG_QUEUE_URL@@"
+ACCOUNT = "123456789012"
+REGION = "us-east-1"
+ROLE = f"arn:aws:iam::{ACCOUNT}:role/workflow"
+ENDED = ("ABORTED", "TIMED_OUT", "FAILED")
 
 
 def main():
-    started = time.time()
     scenario = json.load(sys.stdin)
-    endpoint = scenario["endpoint"]
-    home = scenario["homeRegion"]
-    names = scenario["names"]
-    enable_execution(endpoint)
-
-    lock = threading.Lock()
-
-    def client(service, region=home):
-        with lock:  # boto3's default session is not thread-safe while it creates clients
-            return boto3.client(service, endpoint_url=endpoint, region_name=region,
-                                aws_access_key_id="testing", aws_secret_access_key="testing",
-                                config=Config(retries={"max_attempts": 2}))
-
-    s3, ec2, ssm, ddb = client("s3"), client("ec2"), client("ssm"), client("dynamodb")
-
-    for bucket in (names["input"], names["output"], names["artifacts"]):
-        s3.create_bucket(Bucket=bucket)
-    ddb.create_table(TableName=names["table"], BillingMode="PAY_PER_REQUEST",
-                     AttributeDefinitions=[{"AttributeName": names["tableKey"], "AttributeType": "S"}],
-                     KeySchema=[{"AttributeName": names["tableKey"], "KeyType": "HASH"}])
-    ssm.create_document(Name=names["document"], Content=scenario["document"], DocumentType="Command",
-                        DocumentFormat="JSON")
-    instance_id = ec2.run_instances(ImageId="ami-12c6146b", MinCount=1, MaxCount=1)["Instances"][0]["InstanceId"]
-    if not scenario.get("instanceRunning", False):
-        ec2.stop_instances(InstanceIds=[instance_id])
-
-    worker_key = f"worker#{instance_id}"
-    seed = scenario.get("worker")
-    if seed:
-        item = {names["tableKey"]: {"S": worker_key}}
-        if seed.get("jobs"):
-            item["jobs"] = {"SS": seed["jobs"]}
-        if seed.get("stopper"):
-            item["stopper"] = {"S": seed["stopper"]}
-        ddb.put_item(TableName=names["table"], Item=item)
-
-    uploads = []
-    for upload in scenario.get("uploads", []):
-        s3.put_object(Bucket=names["input"], Key=upload["key"], Body=upload["body"].encode("utf-8"))
-        etag = s3.head_object(Bucket=names["input"], Key=upload["key"])["ETag"].strip('"')
-        uploads.append({"key": upload["key"], "etag": etag, "size": len(upload["body"].encode("utf-8"))})
-
-    definition = scenario["definition"].replace(INSTANCE_PLACEHOLDER, instance_id)
-    if HANG_QUEUE_PLACEHOLDER in definition:
-        queue = client("sqs").create_queue(QueueName=f"hang-{names['document']}")["QueueUrl"]
-        definition = definition.replace(HANG_QUEUE_PLACEHOLDER, queue)
-    definition = pin_and_compress(definition, home,
-                                  scenario.get("waitSeconds", 1), scenario.get("waits", {}))
-
-    timeline = []
-    stop = threading.Event()
-    threads = [threading.Thread(target=watch_instance, args=(ec2, instance_id, timeline, stop), daemon=True)]
-    staging_writes = []
-    if scenario.get("emulateInstance", True):
-        threads.append(threading.Thread(target=play_instance, args=(ssm, s3, names["document"], staging_writes, stop),
-                                        daemon=True))
-    if seed and seed.get("stopper") and scenario.get("releaseStopperAfter") is not None:
-        threads.append(threading.Thread(target=finish_foreign_stop, daemon=True, args=(
-            ec2, ddb, names, worker_key, instance_id, scenario["releaseStopperAfter"], stop)))
-    for t in threads:
-        t.start()
-
-    executions = []
-    starters = []
-    for spec in scenario["executions"]:
-        event = spec.get("input") or s3_event(names["input"], uploads[spec["upload"]], home)
-        record = {"name": spec["name"], "region": spec["region"], "input": event}
-        executions.append(record)
-        after = executions[spec["after"]] if "after" in spec else None
-        starters.append(threading.Thread(target=start_execution, daemon=True, args=(
-            client, definition, spec, event, record, after)))
-    for t in starters:
-        t.start()
-    for t in starters:
-        t.join()
-
-    deadline = time.time() + scenario.get("timeout", 120)
-    for record in executions:
-        if "arn" not in record:
-            continue
-        sfn = client("stepfunctions", record["region"])
-        while True:
-            described = sfn.describe_execution(executionArn=record["arn"])
-            if described["status"] != "RUNNING" or time.time() > deadline:
-                break
-            time.sleep(0.5)
-        record["status"] = described["status"]
-        record["error"] = described.get("error")
-        record["cause"] = described.get("cause")
-        record.update(history(sfn, record["arn"]))
-    stop.set()
-    for t in threads:
-        t.join(timeout=5)
-    final_state = instance_state(ec2, instance_id)
-    if not timeline or timeline[-1][1] != final_state:
-        timeline.append([time.time(), final_state])
-
-    report = {
-        "instanceId": instance_id,
-        "uploads": uploads,
-        "executions": executions,
-        # moto lists every instance of the region as a target of a command sent with InstanceIds only (it reads
-        # the empty Targets as "no filter"); the tests read the targets from the workflow's own request instead.
-        "commands": [{"commandId": c["CommandId"], "documentName": c["DocumentName"], "parameters": c["Parameters"]}
-                     for c in ssm.list_commands()["Commands"] if c["DocumentName"] == names["document"]],
-        "stagingWrites": staging_writes,
-        "outputObjects": objects(s3, names["output"]),
-        "tableItems": [plain(i) for i in ddb.scan(TableName=names["table"], ConsistentRead=True)["Items"]],
-        "instanceState": final_state,
-        "instanceTimeline": timeline,
-        "seconds": round(time.time() - started, 1),
-    }
+    aws_behaviour.install()
+    if "warm" in scenario:  # parse the definitions of these scenarios into the shared cache, run nothing
+        aws_behaviour.parse_cache_folder = scenario["parseCache"]
+        from moto.stepfunctions.parser.asl.parse.asl_parser import AmazonStateLanguageParser
+        for s in scenario["warm"]:
+            for machine, definition in s["definitions"].items():
+                AmazonStateLanguageParser.parse(prepare(s, machine, definition, aws_behaviour.WORKER_INSTANCE_ID, None))
+        json.dump({}, sys.stdout)
+        return
+    aws_behaviour.parse_cache_folder = scenario.get("parseCache")
+    with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}):
+        report = World(scenario).run()
     json.dump(report, sys.stdout, ensure_ascii=False)
 
 
-def enable_execution(endpoint):
-    request = urllib.request.Request(f"{endpoint}/moto-api/config", method="POST",
-                                     data=json.dumps({"stepfunctions": {"execute_state_machine": True}}).encode(),
-                                     headers={"Content-Type": "application/json"})
-    urllib.request.urlopen(request).read()
+class World:
+    def __init__(self, scenario):
+        self.scenario = scenario
+        self.names = scenario["names"]
+        self.started = time.time()
+        self.lock = threading.Lock()
+        self.done = threading.Event()
+        self.timeline = []
+        self.executions = []  # records of every execution started, batch and clean-up
+        self.machines = {}
+
+    def client(self, service):
+        with self.lock:  # boto3's default session is not thread-safe while it creates clients
+            return boto3.client(service, region_name=REGION, aws_access_key_id="testing",
+                                aws_secret_access_key="testing")
+
+    # ---- set-up ------------------------------------------------------------------------------------------------
+    def run(self):
+        s = self.scenario
+        names = self.names
+        self.s3, self.ec2, self.ssm, self.ddb = (self.client(x) for x in ("s3", "ec2", "ssm", "dynamodb"))
+        self.sfn, self.sns, self.sqs = (self.client(x) for x in ("stepfunctions", "sns", "sqs"))
+        for bucket in (names["input"], names["output"], names["artifacts"]):
+            self.s3.create_bucket(Bucket=bucket)
+        self.s3.put_bucket_versioning(Bucket=names["input"], VersioningConfiguration={"Status": "Enabled"})
+        self.ddb.create_table(TableName=names["table"], BillingMode="PAY_PER_REQUEST",
+                              AttributeDefinitions=[{"AttributeName": names["tableKey"], "AttributeType": "S"}],
+                              KeySchema=[{"AttributeName": names["tableKey"], "KeyType": "HASH"}])
+        self.ssm.create_document(Name=names["document"], Content=s["document"], DocumentType="Command",
+                                 DocumentFormat="JSON")
+        behaviour.documents[names["document"]] = json.loads(s["document"])
+        topic = self.sns.create_topic(Name=names["topic"])["TopicArn"]
+        self.queue = self.sqs.create_queue(QueueName="notifications")["QueueUrl"]
+        queue_arn = self.sqs.get_queue_attributes(QueueUrl=self.queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        self.sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=queue_arn)
+
+        ec2_behaviour = s.get("instance", {})
+        behaviour.pending_seconds = ec2_behaviour.get("pendingSeconds", 1.0)
+        behaviour.stopping_seconds = ec2_behaviour.get("stoppingSeconds", 1.0)
+        behaviour.register_seconds = ec2_behaviour.get("registerSeconds", 0.5)
+        behaviour.stop_failures = ec2_behaviour.get("stopFailures", 0)
+        command = s.get("command", {})
+        behaviour.command_seconds = command.get("seconds", 0.5)  # a list: one per command, in the order sent
+        behaviour.command_outcome = command.get("outcome", "Success")
+        behaviour.command_stderr = command.get("stderr", "")
+        behaviour.run_command = self.play_summarizer
+
+        self.instance_id = self.ec2.run_instances(ImageId="ami-12c6146b", MinCount=1, MaxCount=1)["Instances"][0]["InstanceId"]
+        aws_behaviour._set_state(self._instance(), "running", 16)
+        initial = ec2_behaviour.get("initial", "stopped")
+        if initial == "stopped":
+            self._instance()._state.name, self._instance()._state.code = "stopped", 80
+            behaviour.running_since.pop(self.instance_id, None)
+        elif initial == "stopping":
+            self.ec2.stop_instances(InstanceIds=[self.instance_id])
+
+        worker = s.get("worker")
+        if worker:
+            item = {names["tableKey"]: {"S": f"worker#{self.instance_id}"}}
+            for attribute in ("jobs", "slots"):
+                if worker.get(attribute):
+                    item[attribute] = {"SS": worker[attribute]}
+            if worker.get("stopper"):
+                item["stopper"] = {"S": worker["stopper"]}
+            self.ddb.put_item(TableName=names["table"], Item=item)
+
+        self.uploads = [self.upload(u) for u in s.get("uploads", [])]
+
+        for machine, definition in s["definitions"].items():
+            queue = self.sqs.create_queue(QueueName=f"hang-{machine}")["QueueUrl"] if HANG_QUEUE_PLACEHOLDER in definition else None
+            definition = prepare(s, machine, definition, self.instance_id, queue)
+            self.machines[machine] = self.sfn.create_state_machine(name=names["machines"][machine], definition=definition,
+                                                                   roleArn=ROLE)["stateMachineArn"]
+
+        threads = [threading.Thread(target=self.watch_instance, daemon=True)]
+        if s.get("statusChangeRule"):
+            threads.append(threading.Thread(target=self.play_status_change_rule, daemon=True))
+        for t in threads:
+            t.start()
+        starters = [threading.Thread(target=self.start, args=(spec,), daemon=True) for spec in s.get("executions", [])]
+        starters += [threading.Thread(target=self.schedule_reconcile, args=(r,), daemon=True) for r in s.get("reconcile", [])]
+        for t in starters:
+            t.start()
+        for t in starters:
+            t.join()
+        self.wait_for_all(time.time() + s.get("timeout", 120))
+        self.done.set()
+        for t in threads:
+            t.join(timeout=5)
+        return self.report()
+
+    def _instance(self):
+        from moto.ec2.models import ec2_backends
+        return ec2_backends[ACCOUNT][REGION].get_instance(self.instance_id)
+
+    # The harness watches through moto's models, not boto3: polling through the API would take the CPU the
+    # workflows' engine needs.
+    @staticmethod
+    def _execution(arn):
+        from moto.stepfunctions.parser.models import stepfunctions_parser_backends
+        return stepfunctions_parser_backends[ACCOUNT][REGION].describe_execution(arn)
+
+    def status(self, arn):
+        return self._execution(arn).status
+
+    def upload(self, spec):
+        put = self.s3.put_object(Bucket=self.names["input"], Key=spec["key"], Body=spec["body"].encode("utf-8"))
+        return {"key": spec["key"], "version": put["VersionId"], "etag": put["ETag"].strip('"'),
+                "size": len(spec["body"].encode("utf-8"))}
+
+    # ---- what is not moto's --------------------------------------------------------------------------------------
+    def play_summarizer(self, parameters):
+        """The summarizer on the instance: reads exactly the version named, writes 'summarized:' + body to the
+        staging key, prints the closing counts line (as the document's script does)."""
+        try:
+            body = self.s3.get_object(Bucket=parameters["InputBucket"], Key=parameters["InputKey"],
+                                      VersionId=parameters["InputVersion"])["Body"].read()
+            if self.scenario.get("command", {}).get("writeStaging", True):
+                self.s3.put_object(Bucket=parameters["OutputBucket"], Key=parameters["StagingKey"], Body=b"summarized:" + body)
+            rows = max(0, body.decode("utf-8").count("\n") - 1)
+            return True, f"summarizer: {rows} rows, 0 errors, 0.01 s, {rows * 100} rows/s\n", ""
+        except Exception as ex:  # reported through the command's status, as the script's failure would be
+            return False, "", f"summarizer: {ex!r}"
+
+    def start(self, spec):
+        record = {"name": spec["name"], "machine": spec.get("machine", "batch")}
+        with self.lock:
+            self.executions.append(record)
+        try:
+            if "after" in spec:
+                self.wait_until_ended(spec["after"])
+            if "afterState" in spec:  # e.g. a second upload once the first job is mid-way
+                self.wait_until_entered(*spec["afterState"])
+            time.sleep(spec.get("delay", 0))
+            if "upload" in spec and isinstance(spec["upload"], dict):  # upload now (a new version), then its event
+                upload = self.upload(spec["upload"])
+                self.uploads.append(upload)
+            elif "upload" in spec:
+                upload = self.uploads[spec["upload"]]
+            event = spec.get("input") or s3_event(self.names["input"], upload)
+            record["input"] = event
+            record["arn"] = self.sfn.start_execution(stateMachineArn=self.machines[record["machine"]], name=spec["name"],
+                                                     input=json.dumps(event))["executionArn"]
+            if "abortAt" in spec:
+                self.wait_until_entered(spec["name"], spec["abortAt"])
+                time.sleep(spec.get("abortDelay", 0.3))
+                self.sfn.stop_execution(executionArn=record["arn"], error="Aborted", cause="Stopped by the test")
+        except Exception as ex:  # reported: the test names the execution that could not start
+            record["startError"] = repr(ex)
+
+    def schedule_reconcile(self, spec):
+        """EventBridge Scheduler's schedule: starts the clean-up workflow with no event, a delay after the start or
+        after an execution ended."""
+        if "after" in spec:
+            self.wait_until_ended(spec["after"])
+        time.sleep(spec.get("delay", 0))
+        self.start_cleanup(f"reconcile-{len(self.executions)}", {}, "schedule")
+
+    def start_cleanup(self, name, event, trigger):
+        record = {"name": name, "machine": "cleanup", "trigger": trigger, "input": event}
+        with self.lock:
+            self.executions.append(record)
+        record["arn"] = self.sfn.start_execution(stateMachineArn=self.machines["cleanup"], name=name,
+                                                 input=json.dumps(event))["executionArn"]
+
+    def play_status_change_rule(self):
+        """EventBridge's rule on the batch machine's status-change events: every batch execution that ends is
+        offered to the rendered pattern; a match starts the clean-up workflow with the event."""
+        pattern = EventPattern.load(self.scenario["statusChangePattern"])
+        seen = set()
+        while not self.done.is_set():
+            with self.lock:
+                arns = [r["arn"] for r in self.executions if r["machine"] == "batch" and "arn" in r]
+            for arn in arns:
+                if arn in seen or self.status(arn) == "RUNNING":
+                    continue
+                seen.add(arn)
+                described = self.sfn.describe_execution(executionArn=arn)
+                event = status_change_event(described)
+                if pattern.matches_event(event):
+                    self.start_cleanup(f"cleanup-{described['name']}", event, "statusChange")
+            time.sleep(0.3)
+
+    def watch_instance(self):
+        last = None
+        while not self.done.is_set():
+            state = self.instance_state()
+            if state != last:
+                self.timeline.append([time.time(), state])
+                last = state
+            time.sleep(0.05)
+
+    def instance_state(self):
+        return self._instance()._state.name  # read from moto's model: polling through boto costs the engine's CPU
+
+    # ---- waiting -------------------------------------------------------------------------------------------------
+    def record(self, name):
+        while True:
+            with self.lock:
+                found = next((r for r in self.executions if r["name"] == name), None)
+            if found is not None and ("arn" in found or "startError" in found):
+                return found
+            time.sleep(0.1)
+
+    def wait_until_ended(self, name):
+        record = self.record(name)
+        while self.status(record["arn"]) == "RUNNING":
+            time.sleep(0.2)
+
+    def wait_until_entered(self, name, state):
+        record = self.record(name)
+        while True:
+            events = self._execution(record["arn"]).to_history_output()["events"]
+            if any((e.get("stateEnteredEventDetails") or {}).get("name") == state for e in events):
+                return
+            if self.status(record["arn"]) != "RUNNING":
+                return
+            time.sleep(0.1)
+
+    def wait_for_all(self, deadline):
+        """Until every execution ended, and no clean-up can still be started (the played rule has seen them all)."""
+        while time.time() < deadline:
+            with self.lock:
+                records = list(self.executions)
+            running = [r for r in records if "arn" in r and self.status(r["arn"]) == "RUNNING"]
+            settling = self.instance_state() in ("pending", "stopping")
+            if not running and not settling:
+                time.sleep(1.0)  # the played rule polls every 0.3 s
+                with self.lock:
+                    if len(self.executions) == len(records):
+                        return
+            time.sleep(0.3)
+
+    # ---- the report ----------------------------------------------------------------------------------------------
+    def report(self):
+        for record in self.executions:
+            if "arn" not in record:
+                continue
+            described = self.sfn.describe_execution(executionArn=record["arn"])
+            record.update(status=described["status"], error=described.get("error"), cause=described.get("cause"),
+                          **history(self._execution(record["arn"])))
+        final_state = self.instance_state()
+        if not self.timeline or self.timeline[-1][1] != final_state:
+            self.timeline.append([time.time(), final_state])
+        with behaviour.lock:
+            commands = [{"commandId": cid, "status": i["status"], "parameters": i["parameters"], "instance": i["instance"],
+                         "started": i["started"], "ended": i["ended"]} for cid, i in behaviour.invocations.items()]
+        return {
+            "instanceId": self.instance_id,
+            "uploads": self.uploads,
+            "executions": self.executions,
+            "commands": commands,
+            "maxConcurrentCommands": behaviour.max_in_progress,
+            "outputObjects": objects(self.s3, self.names["output"]),
+            "tableItems": [plain(i) for i in self.ddb.scan(TableName=self.names["table"], ConsistentRead=True)["Items"]],
+            "notifications": self.notifications(),
+            "instanceState": final_state,
+            "instanceTimeline": self.timeline,
+            "seconds": round(time.time() - self.started, 1),
+        }
+
+    def notifications(self):
+        received = []
+        while True:
+            batch = self.sqs.receive_message(QueueUrl=self.queue, MaxNumberOfMessages=10).get("Messages", [])
+            if not batch:
+                return received
+            for m in batch:
+                envelope = json.loads(m["Body"])
+                received.append({"subject": envelope.get("Subject"), "message": json.loads(envelope["Message"])})
+                self.sqs.delete_message(QueueUrl=self.queue, ReceiptHandle=m["ReceiptHandle"])
 
 
-def pin_and_compress(definition, home, wait_seconds, waits):
+def prepare(scenario, machine, definition, instance_id, hang_queue):
+    """The definition as the scenario runs it: the instance id and the test queue filled in, waits compressed."""
+    definition = definition.replace(INSTANCE_PLACEHOLDER, instance_id)
+    definition = definition.replace(HANG_QUEUE_PLACEHOLDER, hang_queue or f"https://sqs.{REGION}.amazonaws.com/{ACCOUNT}/hang-{machine}")
+    return compress(definition, scenario.get("waitSeconds", 1), scenario.get("waits", {}), scenario.get("timeouts", {}).get(machine))
+
+
+def compress(definition, wait_seconds, waits, timeout):
     machine = json.loads(definition)
-    walk(machine, home, wait_seconds, waits)
+    if timeout is not None:
+        machine["TimeoutSeconds"] = timeout
+    walk(machine, wait_seconds, waits)
     return json.dumps(machine)
 
 
-def walk(machine, home, wait_seconds, waits):
+def walk(machine, wait_seconds, waits):
     for name, state in machine.get("States", {}).items():
-        resource = state.get("Resource")
-        if isinstance(resource, str) and resource.startswith("arn:aws:states:::"):
-            state["Resource"] = resource.replace("arn:aws:states:::", f"arn:aws:states:{home}::", 1)
         if state.get("Type") == "Wait" and "Seconds" in state:
             state["Seconds"] = min(state["Seconds"], waits.get(name, wait_seconds))
         for retrier in state.get("Retry", []):
@@ -171,59 +355,48 @@ def walk(machine, home, wait_seconds, waits):
             retrier.pop("MaxDelaySeconds", None)
             retrier.pop("JitterStrategy", None)
         for branch in state.get("Branches", []):
-            walk(branch, home, wait_seconds, waits)
+            walk(branch, wait_seconds, waits)
         processor = state.get("ItemProcessor") or state.get("Iterator")
         if processor:
-            walk(processor, home, wait_seconds, waits)
+            walk(processor, wait_seconds, waits)
 
 
-def s3_event(bucket, upload, region):
-    """An 'Object Created' event in the shape AWS documents for S3 -> EventBridge (detail.object.etag;
-    moto's own events say eTag, see README)."""
+def s3_event(bucket, upload):
+    """An 'Object Created' event in the shape AWS documents for S3 -> EventBridge from a versioned bucket."""
     return {
         "version": "0", "id": "00000000-0000-0000-0000-000000000000", "detail-type": "Object Created",
-        "source": "aws.s3", "account": "123456789012", "time": "2026-01-01T00:00:00Z", "region": region,
+        "source": "aws.s3", "account": ACCOUNT, "time": "2026-01-01T00:00:00Z", "region": REGION,
         "resources": [f"arn:aws:s3:::{bucket}"],
         "detail": {"version": "0", "bucket": {"name": bucket},
                    "object": {"key": upload["key"], "size": upload["size"], "etag": upload["etag"],
-                              "sequencer": "617f08299329d189"},
-                   "request-id": "N4N7GDK58NMKJ12R", "requester": "123456789012",
+                              "version-id": upload["version"], "sequencer": "617f08299329d189"},
+                   "request-id": "N4N7GDK58NMKJ12R", "requester": ACCOUNT,
                    "source-ip-address": "1.2.3.4", "reason": "PutObject"},
     }
 
 
-def start_execution(client, definition, spec, event, record, after):
-    """Starts one execution, after a delay or once another execution has ended (a later redelivery)."""
-    try:
-        wait_for_end(client, after)
-        time.sleep(spec.get("delay", 0))
-        sfn = client("stepfunctions", spec["region"])
-        machine = sfn.create_state_machine(name=f"batch-{spec['name']}", definition=definition,
-                                           roleArn="arn:aws:iam::123456789012:role/batch-workflow")
-        record["arn"] = sfn.start_execution(stateMachineArn=machine["stateMachineArn"], name=spec["name"],
-                                            input=json.dumps(event))["executionArn"]
-    except Exception as ex:  # reported: the test names the execution that could not start
-        record["startError"] = repr(ex)
+def status_change_event(described):
+    """A 'Step Functions Execution Status Change' event, in the shape AWS documents."""
+    def iso(value):
+        return value.isoformat() if value is not None else None
+    return {
+        "version": "0", "id": "11111111-1111-1111-1111-111111111111",
+        "detail-type": "Step Functions Execution Status Change", "source": "aws.states", "account": ACCOUNT,
+        "time": iso(described.get("stopDate")), "region": REGION, "resources": [described["executionArn"]],
+        "detail": {"executionArn": described["executionArn"], "stateMachineArn": described["stateMachineArn"],
+                   "name": described["name"], "status": described["status"],
+                   "startDate": int(described["startDate"].timestamp() * 1000),
+                   "stopDate": int(described["stopDate"].timestamp() * 1000) if described.get("stopDate") else None,
+                   "input": described.get("input"), "output": described.get("output"),
+                   "inputDetails": {"included": True}, "outputDetails": {"included": True},
+                   "error": described.get("error"), "cause": described.get("cause")},
+    }
 
 
-def wait_for_end(client, after):
-    if after is not None:
-        while "arn" not in after and "startError" not in after:
-            time.sleep(0.1)
-        previous = client("stepfunctions", after["region"])
-        while previous.describe_execution(executionArn=after["arn"])["status"] == "RUNNING":
-            time.sleep(0.2)
-
-
-def history(sfn, arn):
-    events = []
-    token = None
-    while True:
-        page = sfn.get_execution_history(executionArn=arn, maxResults=1000, **({"nextToken": token} if token else {}))
-        events.extend(page["events"])
-        token = page.get("nextToken")
-        if not token:
-            break
+def history(execution):
+    """Entered states and Task calls, from moto's model (its API cannot serialize the history of a timed-out
+    execution)."""
+    events = execution.to_history_output()["events"]
     entered, tasks = [], []
     for e in events:
         details = e.get("stateEnteredEventDetails")
@@ -233,7 +406,7 @@ def history(sfn, arn):
         if scheduled:
             tasks.append({"state": entered[-1] if entered else None, "resource": scheduled["resource"],
                           "parameters": json.loads(scheduled.get("parameters") or "null"),
-                          "time": e["timestamp"].timestamp()})
+                          "time": seconds(e["timestamp"])})
         succeeded = e.get("taskSucceededEventDetails")
         if succeeded and tasks:
             tasks[-1]["succeeded"] = True
@@ -243,52 +416,10 @@ def history(sfn, arn):
     return {"entered": entered, "tasks": tasks}
 
 
-def watch_instance(ec2, instance_id, timeline, stop):
-    last = None
-    while not stop.is_set():
-        state = instance_state(ec2, instance_id)
-        if state != last:
-            timeline.append([time.time(), state])
-            last = state
-        time.sleep(0.4)  # transitions in moto are instant and seconds apart; every poll costs the shared server
-
-
-def play_instance(ssm, s3, document, writes, stop):
-    """What the summarizer on the instance would leave behind: one staging object per command, made from the
-    command's parameters only (the input it names, rewritten, at the staging key it names)."""
-    done = set()
-    while not stop.is_set():
-        for command in ssm.list_commands()["Commands"]:
-            if command["CommandId"] in done or command["DocumentName"] != document:
-                continue
-            done.add(command["CommandId"])
-            p = {k: v[0] for k, v in command["Parameters"].items()}
-            try:
-                body = s3.get_object(Bucket=p["InputBucket"], Key=p["InputKey"])["Body"].read()
-                s3.put_object(Bucket=p["OutputBucket"], Key=p["StagingKey"], Body=b"summarized:" + body)
-                writes.append({"commandId": command["CommandId"], "stagingKey": p["StagingKey"], "ok": True})
-            except Exception as ex:  # reported, and the workflow's copy then fails visibly
-                writes.append({"commandId": command["CommandId"], "error": repr(ex), "ok": False})
-        time.sleep(0.3)
-
-
-def finish_foreign_stop(ec2, ddb, names, worker_key, instance_id, after, stop):
-    """Plays another execution that had claimed the stop: once a job has joined the list (and so waits for the
-    claim), it stops the instance, then releases its claim."""
-    key = {names["tableKey"]: {"S": worker_key}}
-    while not stop.is_set():
-        item = ddb.get_item(TableName=names["table"], Key=key, ConsistentRead=True).get("Item", {})
-        if "jobs" in item:
-            break
-        time.sleep(0.2)
-    if stop.wait(after):
-        return
-    ec2.stop_instances(InstanceIds=[instance_id])
-    ddb.update_item(TableName=names["table"], Key=key, UpdateExpression="REMOVE stopper")
-
-
-def instance_state(ec2, instance_id):
-    return ec2.describe_instances(InstanceIds=[instance_id])["Reservations"][0]["Instances"][0]["State"]["Name"]
+def seconds(timestamp):
+    if hasattr(timestamp, "timestamp"):
+        return timestamp.timestamp()
+    return datetime.datetime.fromisoformat(str(timestamp).replace("Z", "+00:00")).timestamp()
 
 
 def objects(s3, bucket):
