@@ -19,11 +19,8 @@ public static class LambdaDeployment
     /// <summary>The file name the OS-only runtimes look for in the function's package.</summary>
     public const string ExecutableName = "bootstrap";
 
-    /// <summary>Lambda's name for x86-64; the package is built for linux-x64.</summary>
+    /// <summary>Lambda's name for x86-64; the project publishes for linux-x64 (Summarizer.Function.csproj).</summary>
     public const string Architecture = "x86_64";
-
-    /// <summary>The .NET runtime identifier the package is built for (matches <see cref="Architecture"/>).</summary>
-    public const string RuntimeIdentifier = "linux-x64";
 
     /// <summary>The newest glibc Amazon Linux 2023 ships (2.34): the executable may require no later symbol version.</summary>
     public static readonly Version MaxGlibc = new(2, 34);
