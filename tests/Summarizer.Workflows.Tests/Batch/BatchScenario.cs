@@ -42,7 +42,7 @@ internal sealed class BatchScenario(string name)
     /// <summary>The batch machine's own TimeoutSeconds, when a scenario needs it to expire.</summary>
     public int? BatchTimeoutSeconds { get; init; }
 
-    public double Timeout { get; init; } = 150;
+    public double Timeout { get; init; } = 420;
 
     public BatchWorkflowSettings Settings => new(
         InputBucket: "summarizer-input", OutputBucket: "summarizer-output", ArtifactsBucket: "summarizer-artifacts",

@@ -67,6 +67,7 @@ class World:
         self.timeline = []
         self.executions = []  # records of every execution started, batch and clean-up
         self.machines = {}
+        self.rule_seen = set()  # batch executions the played status-change rule has handled
 
     def client(self, service):
         with self.lock:  # boto3's default session is not thread-safe while it creates clients
@@ -226,18 +227,18 @@ class World:
         """EventBridge's rule on the batch machine's status-change events: every batch execution that ends is
         offered to the rendered pattern; a match starts the clean-up workflow with the event."""
         pattern = EventPattern.load(self.scenario["statusChangePattern"])
-        seen = set()
+        seen = self.rule_seen
         while not self.done.is_set():
             with self.lock:
                 arns = [r["arn"] for r in self.executions if r["machine"] == "batch" and "arn" in r]
             for arn in arns:
                 if arn in seen or self.status(arn) == "RUNNING":
                     continue
-                seen.add(arn)
                 described = self.sfn.describe_execution(executionArn=arn)
                 event = status_change_event(described)
                 if pattern.matches_event(event):
                     self.start_cleanup(f"cleanup-{described['name']}", event, "statusChange")
+                seen.add(arn)
             time.sleep(0.3)
 
     def watch_instance(self):
@@ -283,7 +284,9 @@ class World:
                 records = list(self.executions)
             running = [r for r in records if "arn" in r and self.status(r["arn"]) == "RUNNING"]
             settling = self.instance_state() in ("pending", "stopping")
-            if not running and not settling:
+            unhandled = self.scenario.get("statusChangeRule") and any(
+                r["machine"] == "batch" and "arn" in r and r["arn"] not in self.rule_seen for r in records)
+            if not running and not settling and not unhandled:
                 time.sleep(1.0)  # the played rule polls every 0.3 s
                 with self.lock:
                     if len(self.executions) == len(records):
