@@ -299,7 +299,7 @@ public class BatchExecutionTests
     {
         var r = Report("dup-together");
         var both = new[] { r.Execution("dup-t1"), r.Execution("dup-t2") };
-        Assert.That(both.Select(s => s.Status), Is.All.EqualTo("SUCCEEDED"));
+        Assert.That(both.Select(s => s.Status), Is.All.EqualTo("SUCCEEDED"), string.Join("\n", both.Select(e => e.ToString())));
         Assert.That(both.Count(s => s.Entered.Contains("Already running")), Is.EqualTo(1), "the second finds the first one live");
         Assert.That(r.Commands, Has.Count.EqualTo(1));
         Assert.That(r.NotificationsOf("succeeded"), Has.Count.EqualTo(1));
