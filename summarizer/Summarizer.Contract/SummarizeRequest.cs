@@ -8,7 +8,9 @@ namespace Summarizer.Contract;
 /// describe the contract for the OpenAPI document; <see cref="SummarizeRequestReader"/> enforces it.</summary>
 public sealed record SummarizeRequest
 {
-    [JsonPropertyName("text"), Required, MinLength(1)]
+    // Its minimum length (1) is added by the OpenAPI document's schema transformer: MinLengthAttribute needs
+    // reflection that the trimmed Lambda package warns about.
+    [JsonPropertyName("text"), Required]
     public string? Text { get; init; }
 
     [JsonPropertyName("sentences"), Range(ContractLimits.MinSentences, ContractLimits.MaxSentences)]

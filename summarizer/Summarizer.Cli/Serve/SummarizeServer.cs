@@ -57,7 +57,10 @@ public static class SummarizeServer
             // The text's limit is on UTF-8 bytes (a 413 above it), which JSON Schema's maxLength (characters) cannot say.
             if (context.JsonTypeInfo.Type == typeof(SummarizeRequest) && schema.Properties?.TryGetValue("text", out var text) == true
                 && text is Microsoft.OpenApi.OpenApiSchema textSchema)
+            {
                 textSchema.Description = $"The text to summarize: at most {ContractLimits.MaxTextUtf8Bytes} bytes of UTF-8 (413 above).";
+                textSchema.MinLength = 1;
+            }
             // A required property is never null in the contract (the reader answers 400), whatever its C# type says.
             foreach (var name in schema.Required ?? new HashSet<string>())
                 if (schema.Properties?.TryGetValue(name, out var property) == true && property is Microsoft.OpenApi.OpenApiSchema concrete)
