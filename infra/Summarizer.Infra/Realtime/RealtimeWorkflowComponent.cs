@@ -17,17 +17,9 @@ public sealed class RealtimeWorkflowComponent : ComponentResource
         : base("summarizer:realtime:RealtimeWorkflow", name, options)
     {
         var definition = function.Arn.Apply(RealtimeDefinitions.StateMachine);
-        var role = new StateMachineRole(name, scope, definition, this);
-        var logs = StateMachineLogs.LogGroup(name, config, this);
-        StateMachine = new Aws.Sfn.StateMachine(name, new Aws.Sfn.StateMachineArgs
-        {
-            Type = "EXPRESS",
-            Definition = definition,
-            RoleArn = role.Role.Arn,
-            // Execution data here is the user's text: log the events, not the data.
-            LoggingConfiguration = StateMachineLogs.Logging(logs, includeExecutionData: false),
-            TracingConfiguration = StateMachineLogs.Tracing(),
-        }, new CustomResourceOptions { Parent = this, DependsOn = { role.Policies[0], role.Policies[1] } });
+        // Execution data here is the user's text: log the events, not the data.
+        StateMachine = ObservedStateMachine.Create(name, machineName: null, "EXPRESS", definition, scope, config,
+            includeExecutionData: false, this);
         RegisterOutputs();
     }
 }

@@ -64,24 +64,11 @@ public sealed class BatchWorkflowComponent : ComponentResource
                 ExecutionArnPrefix: names.ExecutionArnPrefix(t.Item1)));
         var definition = Settings.Apply(BatchWorkflow.StateMachine);
 
-        var role = new StateMachineRole(name, scope, definition, this);
-        var logs = StateMachineLogs.LogGroup(name, config, this);
-        StateMachine = new Aws.Sfn.StateMachine(name, new Aws.Sfn.StateMachineArgs
-        {
-            // Named, not auto-named: the clean-up workflow asks Step Functions about this machine's executions by ARN.
-            Name = names.BatchStateMachine,
-            Type = "STANDARD",
-            Definition = definition,
-            RoleArn = role.Role.Arn,
-            // Batch execution data is the S3 event and command ids: object keys, never file contents.
-            LoggingConfiguration = StateMachineLogs.Logging(logs, includeExecutionData: true),
-            TracingConfiguration = StateMachineLogs.Tracing(),
-        }, new CustomResourceOptions
-        {
-            Parent = this,
-            // The program must be in place before a run can fetch it; the role before a run can act.
-            DependsOn = { artifacts.WorkerProgram, role.Policies[0], role.Policies[1] },
-        });
+        // Named, not auto-named: the clean-up workflow asks Step Functions about this machine's executions by ARN.
+        // Execution data is the S3 event and command ids: object keys, never file contents. The program must be in
+        // place before a run can fetch it.
+        StateMachine = ObservedStateMachine.Create(name, names.BatchStateMachine, "STANDARD", definition, scope, config,
+            includeExecutionData: true, this, artifacts.WorkerProgram);
 
         Trigger(name, storage);
         Alarms = CreateAlarms(name, notifications);

@@ -21,19 +21,10 @@ public sealed class CleanupWorkflowComponent : ComponentResource
         : base("summarizer:workflows:CleanupWorkflow", name, options)
     {
         var definition = batch.Settings.Apply(s => CleanupWorkflow.StateMachine(CleanupWorkflowSettings.For(s)));
-        var role = new StateMachineRole(name, scope, definition, this);
-        var logs = StateMachineLogs.LogGroup(name, config, this);
-        StateMachine = new Aws.Sfn.StateMachine(name, new Aws.Sfn.StateMachineArgs
-        {
-            // Named: the batch workflow's records name the clean-up's executions by this machine's name.
-            Name = names.CleanupStateMachine,
-            Type = "STANDARD",
-            Definition = definition,
-            RoleArn = role.Role.Arn,
-            // Its execution data is a status-change event (execution ARN, the batch input: object keys) or nothing.
-            LoggingConfiguration = StateMachineLogs.Logging(logs, includeExecutionData: true),
-            TracingConfiguration = StateMachineLogs.Tracing(),
-        }, new CustomResourceOptions { Parent = this, DependsOn = { role.Policies[0], role.Policies[1] } });
+        // Named: the batch workflow's records name the clean-up's executions by this machine's name. Its execution data
+        // is a status-change event (execution ARN, the batch input: object keys) or nothing.
+        StateMachine = ObservedStateMachine.Create(name, names.CleanupStateMachine, "STANDARD", definition, scope, config,
+            includeExecutionData: true, this);
 
         var onEnded = new Aws.CloudWatch.EventRule($"{name}-on-batch-ended", new Aws.CloudWatch.EventRuleArgs
         {
