@@ -31,7 +31,7 @@ public static class PeakMemory
         var clock = Stopwatch.StartNew();
         while (!process.WaitForExit(5))
         {
-            peak = Math.Max(peak, ReadHighWaterMark(process.Id));
+            peak = Math.Max(peak, HighWaterMark(process.Id));
             if (clock.Elapsed > TimeSpan.FromMinutes(5))
             {
                 process.Kill(entireProcessTree: true);
@@ -43,7 +43,7 @@ public static class PeakMemory
     }
 
     /// <summary>VmHWM in bytes; 0 once the process is gone (its status file vanishes with it).</summary>
-    private static long ReadHighWaterMark(int pid)
+    public static long HighWaterMark(int pid)
     {
         try
         {

@@ -30,19 +30,7 @@ public class BatchWorkflowTests
     [Test]
     public void The_deployed_definition_is_the_workflow_file_rendered_with_this_stacks_resources()
     {
-        var expected = BatchWorkflow.StateMachine(new BatchWorkflowSettings(
-            InputBucket: BucketName("storage-input"),
-            OutputBucket: BucketName("storage-output"),
-            ArtifactsBucket: BucketName("storage-artifacts"),
-            ProgramKey: _stack.ProgramKey,
-            ProgramSha256: StackRun.WorkerProgram.FileSha256,
-            InstanceId: Values.Of(_stack.Named<Instance, InstanceArgs>("worker").Resource.Id),
-            DocumentName: Values.Of(_stack.Named<Document, DocumentArgs>("batch-run-summarizer").Resource.Name),
-            JobTableName: Values.Of(_stack.Named<Table, TableArgs>("batch-jobs").Resource.Name),
-            ModelVersion: SummarizerEngine.LoadDefault().ModelVersion,
-            NotificationTopicArn: Values.Of(_stack.Named<Pulumi.Aws.Sns.Topic, Pulumi.Aws.Sns.TopicArgs>("notifications").Resource.Arn),
-            MaxConcurrentJobs: int.Parse(StackRun.DevConfig()["summarizer:maxConcurrentJobs"]),
-            ExecutionArnPrefix: $"arn:aws:states:{StackRun.DevConfig()["aws:region"]}:123456789012:execution:summarizer-dev-"));
+        var expected = BatchWorkflow.StateMachine(_stack.BatchSettings());
         Assert.That(Values.Of(_args.Definition), Is.EqualTo(expected));
         Assert.That(Values.Of(_args.Type), Is.EqualTo("STANDARD"));
         Assert.That(Values.Of(_args.Name), Is.EqualTo(new WorkflowNames("summarizer-dev-").BatchStateMachine),

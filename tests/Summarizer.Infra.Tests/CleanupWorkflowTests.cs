@@ -136,22 +136,7 @@ public class CleanupWorkflowTests
         var definition = (StackRun stack) => Values.Of(stack.Named<StateMachine, StateMachineArgs>("batch").Args.Definition);
         var three = StackRun.Dev(new Dictionary<string, string> { ["summarizer:maxConcurrentJobs"] = "3" });
         Assert.That(definition(three), Is.Not.EqualTo(definition(_stack)));
-        var settings = TestSettingsOf(three);
+        var settings = three.BatchSettings();
         Assert.That(definition(three), Is.EqualTo(BatchWorkflow.StateMachine(settings with { MaxConcurrentJobs = 3 })));
     }
-
-    // The settings the batch definition of a stack was rendered with, read back from its resources.
-    private static BatchWorkflowSettings TestSettingsOf(StackRun stack) => new(
-        InputBucket: Values.Of(stack.Named<Pulumi.Aws.S3.Bucket, Pulumi.Aws.S3.BucketArgs>("storage-input").Resource.BucketName),
-        OutputBucket: Values.Of(stack.Named<Pulumi.Aws.S3.Bucket, Pulumi.Aws.S3.BucketArgs>("storage-output").Resource.BucketName),
-        ArtifactsBucket: Values.Of(stack.Named<Pulumi.Aws.S3.Bucket, Pulumi.Aws.S3.BucketArgs>("storage-artifacts").Resource.BucketName),
-        ProgramKey: stack.ProgramKey,
-        ProgramSha256: StackRun.WorkerProgram.FileSha256,
-        InstanceId: Values.Of(stack.Named<Pulumi.Aws.Ec2.Instance, Pulumi.Aws.Ec2.InstanceArgs>("worker").Resource.Id),
-        DocumentName: Values.Of(stack.Named<Pulumi.Aws.Ssm.Document, Pulumi.Aws.Ssm.DocumentArgs>("batch-run-summarizer").Resource.Name),
-        JobTableName: Values.Of(stack.Named<Pulumi.Aws.DynamoDB.Table, Pulumi.Aws.DynamoDB.TableArgs>("batch-jobs").Resource.Name),
-        ModelVersion: Summarizer.Engine.SummarizerEngine.LoadDefault().ModelVersion,
-        NotificationTopicArn: Values.Of(stack.Named<Topic, TopicArgs>("notifications").Resource.Arn),
-        MaxConcurrentJobs: 1,
-        ExecutionArnPrefix: $"arn:aws:states:{StackRun.DevConfig()["aws:region"]}:123456789012:execution:summarizer-dev-");
 }

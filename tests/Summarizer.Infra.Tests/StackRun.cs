@@ -78,6 +78,27 @@ public sealed class StackRun
     public string ProgramKey =>
         Values.Of(All<Pulumi.Aws.S3.BucketObjectv2, Pulumi.Aws.S3.BucketObjectv2Args>().Single(o => o.Registration.Name == "artifacts-worker-program").Args.Key);
 
+    /// <summary>The settings the batch definition should be rendered with, read back from this run's resources and the
+    /// dev stack's config: what the program must have passed.</summary>
+    public Summarizer.Workflows.Batch.BatchWorkflowSettings BatchSettings()
+    {
+        string Name<TResource, TArgs>(string logical, Func<TResource, Pulumi.Output<string>> output)
+            where TResource : Resource where TArgs : ResourceArgs => Values.Of(output(Named<TResource, TArgs>(logical).Resource));
+        return new(
+            InputBucket: Name<Pulumi.Aws.S3.Bucket, Pulumi.Aws.S3.BucketArgs>("storage-input", b => b.BucketName),
+            OutputBucket: Name<Pulumi.Aws.S3.Bucket, Pulumi.Aws.S3.BucketArgs>("storage-output", b => b.BucketName),
+            ArtifactsBucket: Name<Pulumi.Aws.S3.Bucket, Pulumi.Aws.S3.BucketArgs>("storage-artifacts", b => b.BucketName),
+            ProgramKey: ProgramKey,
+            ProgramSha256: WorkerProgram.FileSha256,
+            InstanceId: Name<Pulumi.Aws.Ec2.Instance, Pulumi.Aws.Ec2.InstanceArgs>("worker", i => i.Id),
+            DocumentName: Name<Pulumi.Aws.Ssm.Document, Pulumi.Aws.Ssm.DocumentArgs>("batch-run-summarizer", d => d.Name),
+            JobTableName: Name<Pulumi.Aws.DynamoDB.Table, Pulumi.Aws.DynamoDB.TableArgs>("batch-jobs", t => t.Name),
+            ModelVersion: Summarizer.Engine.SummarizerEngine.LoadDefault().ModelVersion,
+            NotificationTopicArn: Name<Pulumi.Aws.Sns.Topic, Pulumi.Aws.Sns.TopicArgs>("notifications", t => t.Arn),
+            MaxConcurrentJobs: int.Parse(DevConfig()["summarizer:maxConcurrentJobs"]),
+            ExecutionArnPrefix: $"arn:aws:states:{DevConfig()["aws:region"]}:{Pulumi.Testing.FakeState.Account}:execution:summarizer-dev-");
+    }
+
     public T Output<T>(string key)
     {
         Assert.That(Run.Outputs, Does.ContainKey(key), "stack output missing");

@@ -23,14 +23,15 @@ internal static class ObservedStateMachine
         var logs = StateMachineLogs.LogGroup(name, config, parent);
         var options = new CustomResourceOptions { Parent = parent };
         foreach (var dependency in role.Policies.Concat(dependsOn)) options.DependsOn.Add(dependency);
-        return new Aws.Sfn.StateMachine(name, new Aws.Sfn.StateMachineArgs
+        var args = new Aws.Sfn.StateMachineArgs
         {
-            Name = machineName,
             Type = type,
             Definition = definition,
             RoleArn = role.Role.Arn,
             LoggingConfiguration = StateMachineLogs.Logging(logs, includeExecutionData),
             TracingConfiguration = StateMachineLogs.Tracing(),
-        }, options);
+        };
+        if (machineName is not null) args.Name = machineName;
+        return new Aws.Sfn.StateMachine(name, args, options);
     }
 }

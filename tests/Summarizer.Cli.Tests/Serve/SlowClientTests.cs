@@ -58,7 +58,7 @@ public class SlowClientTests
             var wait = ServeLimits.BodyDeadline + TimeSpan.FromSeconds(3) - stalled.Elapsed;
             if (wait > TimeSpan.Zero) await Task.Delay(wait);
             using var health = await http.GetAsync("/health");
-            var peak = HighWaterMark(server.Id);
+            var peak = PeakMemory.HighWaterMark(server.Id);
 
             Assert.That(health.IsSuccessStatusCode, Is.True, "the server still answers");
             Assert.That(peak, Is.LessThan(PeakRssLimit), $"peak RSS {peak / (1024 * 1024)} MB");
@@ -89,9 +89,4 @@ public class SlowClientTests
             await Task.Delay(100);
         }
     }
-
-    // VmHWM of /proc/PID/status: the kernel's high-water mark of the resident set, in bytes.
-    private static long HighWaterMark(int pid) =>
-        File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
-            .Select(l => long.Parse(l["VmHWM:".Length..].Trim().Split(' ')[0]) * 1024).Single();
 }
