@@ -11,6 +11,7 @@ public static class CliApp
         BatchCommand.Create(),
         TextCommand.Create(),
         ServeCommand.Create(),
+        EmbeddingsCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args, CancellationToken ct = default)

@@ -28,7 +28,7 @@ public sealed class SummaryOptionSet
 
     public Option<string?> Embeddings { get; } = new("--embeddings")
     {
-        Description = "A GloVe word-vector file (text format, any dimension) instead of the bundled one.",
+        Description = "Word vectors instead of the bundled ones: a GloVe text file (any dimension) or a binary file made by `summarizer embeddings`.",
         HelpName = "PATH",
     };
 
@@ -69,23 +69,8 @@ public sealed class SummaryOptionSet
         new(parse.GetValue(Sentences), parse.GetValue(Ratio), parse.GetValue(Method));
 
     /// <summary>Loads the engine: the bundled embeddings, or the --embeddings file.</summary>
-    public SummarizerEngine LoadEngine(ParseResult parse)
-    {
-        var path = parse.GetValue(Embeddings);
-        if (path is null) return SummarizerEngine.LoadDefault();
-        if (!File.Exists(path))
-            throw CliException.InputUnavailable($"Cannot read the embeddings {path}: no such file.");
-        try
-        {
-            return SummarizerEngine.Load(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw CliException.InputUnavailable($"Cannot read the embeddings {path}: {ex.Message}", ex);
-        }
-        catch (Exception ex) when (ex is FormatException or InvalidDataException or ArgumentException)
-        {
-            throw CliException.InvalidInput($"{path} is not a usable GloVe file: {ex.Message}");
-        }
-    }
+    public SummarizerEngine LoadEngine(ParseResult parse) =>
+        parse.GetValue(Embeddings) is { } path
+            ? EmbeddingsInput.Open(path, SummarizerEngine.Load)
+            : SummarizerEngine.LoadDefault();
 }

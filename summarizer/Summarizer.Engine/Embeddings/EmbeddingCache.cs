@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,13 +9,10 @@ namespace Summarizer.Engine.Embeddings;
 /// folder is read-only, in the user's cache folder. It records the source's length and modification
 /// time and is ignored (and rewritten) when either changed. A cache problem never fails a load: the
 /// cache is only an optimisation, so the text file is the fallback.
-/// Layout (little-endian): magic, version, dimension, count, source length, source mtime ticks,
-/// content hash (32 bytes), word-bytes length, words as UTF-8 each ending in '\n', then the floats.
+/// The file is in <see cref="EmbeddingsFile"/>'s format, stamped with its source.
 /// </summary>
 internal static class EmbeddingCache
 {
-    private static ReadOnlySpan<byte> Magic => "SUMEMBv1"u8;
-    private const int Version = 1;
     public const string Extension = ".summarizer-cache";
 
     /// <summary>Where a cache for <paramref name="sourcePath"/> may live, most preferred first.</summary>
@@ -48,31 +44,10 @@ internal static class EmbeddingCache
         {
             if (!File.Exists(cachePath)) return null;
             using var stream = new FileStream(cachePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream);
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic)) return null;
-            if (reader.ReadInt32() != Version) return null;
-            int dimension = reader.ReadInt32(), count = reader.ReadInt32();
-            long length = reader.ReadInt64(), ticks = reader.ReadInt64();
-            if (length != source.Length || ticks != source.LastWriteTimeUtc.Ticks) return null;
-            string hash = Convert.ToHexStringLower(reader.ReadBytes(32));
-            int wordBytesLength = reader.ReadInt32();
-            if (dimension <= 0 || count <= 0 || wordBytesLength < count) return null;
-            var wordBytes = reader.ReadBytes(wordBytesLength);
-            if (wordBytes.Length != wordBytesLength) return null;
-            var words = new string[count];
-            int w = 0;
-            foreach (var range in wordBytes.AsSpan().Split((byte)'\n'))
-            {
-                if (w == count) break;
-                words[w++] = Encoding.UTF8.GetString(wordBytes.AsSpan(range));
-            }
-            if (w != count) return null;
-            var vectors = new float[(long)count * dimension];
-            stream.ReadExactly(MemoryMarshal.AsBytes(vectors.AsSpan()));
-            if (stream.Position != stream.Length) return null;
-            return new WordEmbeddings(words, vectors, dimension, hash);
+            var cached = EmbeddingsFile.Read(stream, cachePath, out var stamp);
+            return stamp == EmbeddingsFile.SourceStamp.Of(source) ? cached : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
             return null; // a damaged or unreadable cache only costs a re-parse
         }
@@ -84,38 +59,14 @@ internal static class EmbeddingCache
         foreach (var path in candidatePaths)
         {
             if (IsMarkedReadOnly(Path.GetDirectoryName(path)!)) continue;
-            string temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                using (var writer = new BinaryWriter(stream))
-                {
-                    writer.Write(Magic);
-                    writer.Write(Version);
-                    writer.Write(embeddings.Dimension);
-                    writer.Write(embeddings.Count);
-                    writer.Write(source.Length);
-                    writer.Write(source.LastWriteTimeUtc.Ticks);
-                    writer.Write(Convert.FromHexString(embeddings.ContentHash));
-                    var words = embeddings.Words;
-                    int wordBytes = 0;
-                    foreach (var word in words) wordBytes += Encoding.UTF8.GetByteCount(word) + 1;
-                    writer.Write(wordBytes);
-                    foreach (var word in words)
-                    {
-                        writer.Write(Encoding.UTF8.GetBytes(word));
-                        writer.Write((byte)'\n');
-                    }
-                    writer.Flush();
-                    stream.Write(MemoryMarshal.AsBytes(embeddings.AllVectors));
-                }
-                File.Move(temp, path, overwrite: true);
+                EmbeddingsFile.WriteAtomically(embeddings, path, EmbeddingsFile.SourceStamp.Of(source));
                 return path;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                TryDelete(temp); // read-only folder or full disk: try the next place, else do without a cache
+                // read-only folder or full disk: try the next place, else do without a cache
             }
         }
         return null;
@@ -128,10 +79,5 @@ internal static class EmbeddingCache
         if (OperatingSystem.IsWindows() || !Directory.Exists(folder)) return false;
         const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
         return (File.GetUnixFileMode(folder) & anyWrite) == 0;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try { File.Delete(path); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

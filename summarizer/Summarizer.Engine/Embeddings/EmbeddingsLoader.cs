@@ -1,20 +1,24 @@
 namespace Summarizer.Engine.Embeddings;
 
-/// <summary>Loads word vectors: the bundled default, or a GloVe text file through its binary cache.</summary>
+/// <summary>Loads word vectors: the bundled default, a binary embeddings file, or a GloVe text file through its
+/// binary cache.</summary>
 public static class EmbeddingsLoader
 {
     private const string DefaultResource = "Summarizer.Engine.DefaultEmbeddings";
     private static readonly Lazy<WordEmbeddings> LazyDefault = new(ReadDefault);
 
-    /// <summary>The bundled GloVe Twitter 25d vectors trimmed to ~10k common words (PDDL). Parsed once per process.</summary>
+    /// <summary>The bundled GloVe Twitter 25d vectors trimmed to ~10k common words (PDDL), stored in the engine's
+    /// binary format so a cold start reads them instead of parsing text. Read once per process.</summary>
     public static WordEmbeddings Default => LazyDefault.Value;
 
-    /// <summary>A GloVe text file of any dimension. The first load writes a binary cache (next to the file,
-    /// else in <paramref name="cacheDirectory"/> or the user's cache folder); later loads read it.</summary>
+    /// <summary>A binary embeddings file (<see cref="EmbeddingsFile"/>, checked against its content hash) or a GloVe
+    /// text file of any dimension. The first load of a text file writes a binary cache (next to the file, else in
+    /// <paramref name="cacheDirectory"/> or the user's cache folder); later loads read it.</summary>
     public static WordEmbeddings Load(string path, string? cacheDirectory = null)
     {
         var source = new FileInfo(path);
         if (!source.Exists) throw new FileNotFoundException($"Embeddings file not found: {path}", path);
+        if (EmbeddingsFile.IsBinary(path)) return EmbeddingsFile.ReadVerified(path);
         var candidates = EmbeddingCache.CandidatePaths(path, cacheDirectory).ToArray();
         foreach (var candidate in candidates)
             if (EmbeddingCache.TryRead(candidate, source) is { } cached)
@@ -26,10 +30,20 @@ public static class EmbeddingsLoader
         return parsed;
     }
 
+    /// <summary>Like <see cref="Load"/> but neither reads nor writes a cache: for converting a file once.</summary>
+    public static WordEmbeddings LoadUncached(string path)
+    {
+        if (EmbeddingsFile.IsBinary(path)) return EmbeddingsFile.ReadVerified(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return GloveTextReader.Read(stream, path);
+    }
+
+    // Not re-hashed: the resource is part of the signed-off build, and the engine tests prove it equals the shared
+    // GloVe file it was converted from.
     private static WordEmbeddings ReadDefault()
     {
         using var stream = typeof(EmbeddingsLoader).Assembly.GetManifestResourceStream(DefaultResource)
             ?? throw new InvalidOperationException($"The bundled embeddings resource {DefaultResource} is missing from the build.");
-        return GloveTextReader.Read(stream, "bundled GloVe");
+        return EmbeddingsFile.Read(stream, "bundled GloVe", out _);
     }
 }

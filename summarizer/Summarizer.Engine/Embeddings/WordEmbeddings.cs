@@ -47,7 +47,7 @@ public sealed class WordEmbeddings
 
     public ReadOnlySpan<float> Vector(int index) => _vectors.AsSpan(index * Dimension, Dimension);
 
-    internal static string ComputeContentHash(string[] words, float[] vectors, int dimension)
+    internal static string ComputeContentHash(ReadOnlySpan<string> words, ReadOnlySpan<float> vectors, int dimension)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> header = stackalloc byte[8];
@@ -69,7 +69,7 @@ public sealed class WordEmbeddings
             buffer[used++] = (byte)'\n';
         }
         hash.AppendData(buffer, 0, used);
-        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan()));
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

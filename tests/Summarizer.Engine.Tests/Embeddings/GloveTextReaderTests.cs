@@ -67,11 +67,21 @@ public class GloveTextReaderTests
     {
         var bundled = EmbeddingsLoader.Default;
         // Parsed from a stream: no cache file is written beside the shared (read-only) data.
-        using var file = File.OpenRead(Summarizer.Testing.RepoPaths.Shared("glove", "glove.twitter.27B.25d.trimmed.txt"));
-        var shared = GloveTextReader.Read(file, "shared");
+        var sharedPath = Summarizer.Testing.RepoPaths.Shared("glove", "glove.twitter.27B.25d.trimmed.txt");
+        WordEmbeddings shared;
+        using (var file = File.OpenRead(sharedPath)) shared = GloveTextReader.Read(file, "shared");
         Assert.That(bundled.Dimension, Is.EqualTo(25));
         Assert.That(bundled.Count, Is.EqualTo(9931));
         Assert.That(bundled.ContentHash, Is.EqualTo(shared.ContentHash));
         Assert.That(bundled.IndexOf("delicious"), Is.GreaterThan(0));
+
+        // The resource is loaded without re-hashing, so the bytes themselves must be what the conversion writes.
+        var converted = new MemoryStream();
+        EmbeddingsFile.Write(shared, converted, stamp: null);
+        using var resource = typeof(EmbeddingsLoader).Assembly.GetManifestResourceStream("Summarizer.Engine.DefaultEmbeddings")!;
+        var resourceBytes = new MemoryStream();
+        resource.CopyTo(resourceBytes);
+        Assert.That(resourceBytes.ToArray(), Is.EqualTo(converted.ToArray()),
+            $"regenerate the bundled file: summarizer embeddings {sharedPath} summarizer/Summarizer.Engine/Data/glove.twitter.27B.25d.trimmed.sumemb");
     }
 }
