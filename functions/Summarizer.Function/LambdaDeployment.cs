@@ -22,6 +22,16 @@ public static class LambdaDeployment
     /// <summary>Lambda's name for x86-64; the project publishes for linux-x64 (Summarizer.Function.csproj).</summary>
     public const string Architecture = "x86_64";
 
+    /// <summary>A model artifact (`summarizer embeddings` format) the package may carry at its root, beside
+    /// <see cref="ExecutableName"/>: the function loads it in its init phase instead of the bundled vectors. The
+    /// Pulumi program puts the stack's `summarizer:embeddings` model there.</summary>
+    public const string EmbeddingsFileName = "embeddings.sumemb";
+
+    /// <summary>Lambda's limit on a deployment package's unzipped size, all files together (250 MB,
+    /// https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html, "Function configuration, deployment,
+    /// and execution"); a package uploaded from S3 may be that large.</summary>
+    public const long MaxUnzippedPackageBytes = 250L * 1024 * 1024;
+
     /// <summary>The newest glibc Amazon Linux 2023 ships (2.34): the executable may require no later symbol version.</summary>
     public static readonly Version MaxGlibc = new(2, 34);
 }

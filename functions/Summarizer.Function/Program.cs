@@ -1,4 +1,3 @@
-using Summarizer.Engine;
 using Summarizer.Function;
 
 // The `bootstrap` executable Lambda's OS-only runtime starts. AWS_LAMBDA_RUNTIME_API ("host:port") is set by
@@ -21,4 +20,4 @@ catch (RuntimeApiFatalException ex)
     return 2;
 }
 using (api)
-    return new FunctionRuntime(api, SummarizerEngine.LoadDefault, TestFaults.FromEnvironment(), Console.Error).Run();
+    return new FunctionRuntime(api, () => PackagedModel.Load(AppContext.BaseDirectory), TestFaults.FromEnvironment(), Console.Error).Run();

@@ -18,7 +18,8 @@ public sealed record SummarizerConfig(
     int ApiThrottleBurstLimit,
     bool ForceDestroyBuckets,
     int MaxConcurrentJobs,
-    string? NotifyEmail)
+    string? NotifyEmail,
+    string? Embeddings = null)
 {
     public const string DefaultInstanceType = "t3.small";
     public const int DefaultRootVolumeGiB = 8;
@@ -55,7 +56,9 @@ public sealed record SummarizerConfig(
             // One run at a time: each is sized for the whole instance.
             MaxConcurrentJobs: config.GetInt32("maxConcurrentJobs") ?? Summarizer.Workflows.Batch.BatchWorkflow.DefaultMaxConcurrentJobs,
             // Unset: the outcome topic has no subscriber until one is added.
-            NotifyEmail: config.Get("notifyEmail") is { Length: > 0 } email ? email : null);
+            NotifyEmail: config.Get("notifyEmail") is { Length: > 0 } email ? email : null,
+            // Unset: the vectors bundled with the engine. Checked when `pulumi up` converts the file (ArtifactsComponent).
+            Embeddings: config.Get("embeddings") is { Length: > 0 } embeddings ? embeddings : null);
         loaded.Validate();
         return loaded;
     }
@@ -79,6 +82,6 @@ public sealed record SummarizerConfig(
     }
 
     // Every settings error is worded here: the key, the value, what is accepted, and how to change it.
-    private static RunException Invalid(string key, object value, string accepted) =>
+    internal static RunException Invalid(string key, object value, string accepted) =>
         new($"summarizer:{key} is '{value}', but it must be {accepted}. Change it with `pulumi config set summarizer:{key} <value>`.");
 }

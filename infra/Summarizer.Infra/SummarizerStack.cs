@@ -21,7 +21,7 @@ public static class SummarizerStack
             .Apply(t => new AwsScope(t.Item1.Partition, config.Region, t.Item2.AccountId));
 
         var storage = new StorageComponent("storage", config);
-        var artifacts = new ArtifactsComponent("artifacts", builder, storage.Artifacts);
+        var artifacts = new ArtifactsComponent("artifacts", builder, storage.Artifacts, config.Embeddings);
         var worker = new WorkerComponent("worker", config, storage);
         // Both batch state machines are named from the stack, so each can address the other's executions by ARN.
         var names = new WorkflowNames($"{Deployment.Instance.ProjectName}-{Deployment.Instance.StackName}-");

@@ -46,11 +46,16 @@ public sealed class SummarizerEngine
     public static SummarizerEngine LoadDefault(EngineSettings settings) =>
         settings == EngineSettings.Default ? LazyDefault.Value : new(EmbeddingsLoader.Default, settings);
 
-    /// <summary>An engine over a GloVe text file (any dimension); a binary cache makes later loads fast.</summary>
+    /// <summary>An engine over a GloVe text file (any dimension; a binary cache makes later loads fast) or a binary
+    /// embeddings file (<see cref="EmbeddingsFile"/>).</summary>
     public static SummarizerEngine Load(string embeddingsPath) => Load(embeddingsPath, EngineSettings.Default);
 
     public static SummarizerEngine Load(string embeddingsPath, EngineSettings settings) =>
         new(EmbeddingsLoader.Load(embeddingsPath, settings.CacheDirectory), settings);
+
+    /// <summary>An engine over word vectors already loaded (e.g. <see cref="EmbeddingsFile.Read(string, bool)"/>).</summary>
+    public static SummarizerEngine Create(WordEmbeddings embeddings, EngineSettings? settings = null) =>
+        new(embeddings, settings ?? EngineSettings.Default);
 
     public static bool IsKnownMethod(string name) => FindMethod(name) is not null;
 

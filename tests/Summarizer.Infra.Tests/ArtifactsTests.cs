@@ -12,7 +12,8 @@ public class ArtifactsTests
     {
         var stack = StackRun.Dev();
         stack.Builder.Verify(b => b.BuildWorkerProgram(), Moq.Times.Once);
-        stack.Builder.Verify(b => b.BuildFunctionPackage(), Moq.Times.Once);
+        stack.Builder.Verify(b => b.BuildFunctionPackage(null), Moq.Times.Once);
+        stack.Builder.Verify(b => b.BuildModel(Moq.It.IsAny<string>()), Moq.Times.Never);
     }
 
     [Test]

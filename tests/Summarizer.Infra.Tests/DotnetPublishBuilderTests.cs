@@ -169,9 +169,77 @@ public class DotnetPublishBuilderTests
     {
         var builder = new DotnetPublishBuilder(RepoPaths.Root, _work);
         var worker = builder.BuildWorkerProgram();
-        var function = builder.BuildFunctionPackage();
+        var function = builder.BuildFunctionPackage(model: null);
         Assert.That(new FileInfo(worker.Path).Length, Is.GreaterThan(1_000_000));
         Assert.That(new FileInfo(function.Path).Length, Is.LessThan(15 * 1024 * 1024), "the function package's size budget");
-        Assert.That(builder.BuildFunctionPackage().ContentHash, Is.EqualTo(function.ContentHash), "a rebuild keeps its key");
+        Assert.That(builder.BuildFunctionPackage(model: null).ContentHash, Is.EqualTo(function.ContentHash), "a rebuild keeps its key");
+    }
+}
+
+/// <summary>`summarizer:embeddings` as `pulumi up` builds it: converted once, hashed, carried by the function package.</summary>
+public class ModelArtifactBuildTests
+{
+    private string _work = null!;
+
+    [SetUp]
+    public void CreateWorkFolder() => _work = Directory.CreateTempSubdirectory("infra-model-test-").FullName;
+
+    [TearDown]
+    public void DeleteWorkFolder() => Directory.Delete(_work, recursive: true);
+
+    private DotnetPublishBuilder Builder(Dictionary<string, long>? publishedSizes = null) =>
+        new(_work, Path.Combine(_work, "build"), log: TextWriter.Null, run: (_, args, _) =>
+        {
+            var output = args.SkipWhile(a => a != "-o").Skip(1).First();
+            Directory.CreateDirectory(output);
+            foreach (var (name, size) in publishedSizes ?? new() { ["bootstrap"] = 3 })
+                using (var file = File.Create(Path.Combine(output, name))) file.SetLength(size);
+            return 0;
+        });
+
+    [Test]
+    public void A_glove_text_file_relative_to_the_repository_becomes_a_binary_model_named_by_its_sha256()
+    {
+        Directory.CreateDirectory(Path.Combine(_work, "models"));
+        File.WriteAllText(Path.Combine(_work, "models", "tiny.txt"), "the 0.1 0.2\ntaffy 0.3 0.4\n");
+
+        var built = Builder().BuildModel("models/tiny.txt");
+
+        Assert.That(built.FileSha256, Is.EqualTo(ContentHash.OfFile(built.Path)));
+        Assert.That(built.ContentHash, Is.EqualTo(built.FileSha256), "the bytes have no timestamps: one hash names and checks it");
+        var model = Engine.Embeddings.EmbeddingsFile.Read(built.Path, verifyContentHash: true);
+        Assert.That(model.Name, Does.StartWith("glove2d-2w-"));
+        Assert.That(Builder().BuildModel(Path.Combine(_work, "models", "tiny.txt")).FileSha256, Is.EqualTo(built.FileSha256),
+            "an absolute path, a rebuild: the same artifact");
+    }
+
+    [Test]
+    public void The_function_package_carries_the_model_beside_bootstrap()
+    {
+        File.WriteAllText(Path.Combine(_work, "tiny.txt"), "the 0.1 0.2\ntaffy 0.3 0.4\n");
+        var builder = Builder();
+        var model = builder.BuildModel("tiny.txt");
+
+        var package = builder.BuildFunctionPackage(FunctionPackageKind.SelfContained, model.Path);
+
+        using var zip = ZipFile.OpenRead(package.Path);
+        var entry = zip.GetEntry(Function.LambdaDeployment.EmbeddingsFileName);
+        Assert.That(entry, Is.Not.Null);
+        using var stream = entry!.Open();
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        Assert.That(copy.ToArray(), Is.EqualTo(File.ReadAllBytes(model.Path)));
+    }
+
+    [Test]
+    public void A_package_over_lambdas_unzipped_limit_is_refused_with_the_sizes()
+    {
+        File.WriteAllText(Path.Combine(_work, "tiny.txt"), "the 0.1 0.2\n");
+        var builder = Builder(new() { ["bootstrap"] = 3, ["huge.so"] = Function.LambdaDeployment.MaxUnzippedPackageBytes });
+        var model = builder.BuildModel("tiny.txt");
+
+        var e = Assert.Throws<InvalidOperationException>(() => builder.BuildFunctionPackage(FunctionPackageKind.SelfContained, model.Path));
+
+        Assert.That(e!.Message, Does.Contain("250 MiB").And.Contain("model"));
     }
 }

@@ -16,6 +16,7 @@ public sealed class StackRun
     /// <summary>What the mocked builder returns: no `dotnet publish` in these tests.</summary>
     public static readonly BuiltArtifact WorkerProgram = new("/build/summarizer-linux-x64.tar.gz", new string('a', 64), new string('e', 64));
     public static readonly BuiltArtifact FunctionPackage = new("/build/Summarizer.Function.zip", new string('b', 64), new string('f', 64));
+    public static readonly BuiltArtifact Model = new("/build/model.sumemb", new string('9', 64), new string('9', 64));
 
     public DoubleRun Run { get; }
     public Mock<IArtifactBuilder> Builder { get; }
@@ -35,7 +36,8 @@ public sealed class StackRun
     {
         var builder = new Mock<IArtifactBuilder>(MockBehavior.Strict);
         builder.Setup(b => b.BuildWorkerProgram()).Returns(worker);
-        builder.Setup(b => b.BuildFunctionPackage()).Returns(function);
+        builder.Setup(b => b.BuildFunctionPackage(Moq.It.IsAny<BuiltArtifact?>())).Returns(function);
+        builder.Setup(b => b.BuildModel(Moq.It.IsAny<string>())).Returns(Model);
         return builder;
     }
 

@@ -7,6 +7,9 @@
 # The machine may be shared: the load average is printed before and after.
 #   tests/bench/coldstart.sh            # 30 runs per kind
 #   RUNS=50 tests/bench/coldstart.sh
+#   MODEL=tests/bench/out/glove-1.2M-25d.sumemb tests/bench/coldstart.sh   # a package carrying that model artifact
+#     (make one: python3 tests/bench/make-full-glove.py && summarizer embeddings tests/bench/out/glove-1.2M-25d.txt \
+#      tests/bench/out/glove-1.2M-25d.sumemb)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${RUNS:-30}"
@@ -22,6 +25,6 @@ dotnet build tests/bench/coldstart-host -c Release -o "$work/host" --nologo -v q
 
 echo "load before: $(uptime)"
 for kind in aot self-contained; do
-  dotnet "$work/host/coldstart-host.dll" "$root" "$kind" "$runs" "$work/request.json"
+  dotnet "$work/host/coldstart-host.dll" "$root" "$kind" "$runs" "$work/request.json" ${MODEL:+"$(realpath "$MODEL")"}
 done
 echo "load after:  $(uptime)"

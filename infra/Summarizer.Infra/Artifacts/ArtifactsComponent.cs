@@ -22,21 +22,50 @@ public sealed class ArtifactsComponent : ComponentResource
     /// change with every build because of entry timestamps, so they cannot serve as its hash).</summary>
     public string FunctionPackageKey { get; }
 
+    /// <summary>The stack's model artifact (`summarizer:embeddings` in the engine's binary format), or null: the
+    /// bundled vectors. The function carries it in its package; the worker fetches it by key and checks its SHA-256.</summary>
+    public Model? StackModel { get; }
+
+    /// <summary>A model artifact in the bucket: its key and the SHA-256 of its bytes (also in the key).</summary>
+    public sealed record Model(string Key, string Sha256, Aws.S3.BucketObjectv2 Object);
+
     public Aws.S3.BucketObjectv2 WorkerProgram { get; }
     public Aws.S3.BucketObjectv2 FunctionPackage { get; }
 
-    public ArtifactsComponent(string name, IArtifactBuilder builder, PrivateBucket bucket, ComponentResourceOptions? options = null)
+    /// <param name="embeddings">`summarizer:embeddings`: word vectors to deploy instead of the bundled ones, or null.</param>
+    public ArtifactsComponent(string name, IArtifactBuilder builder, PrivateBucket bucket, string? embeddings = null,
+        ComponentResourceOptions? options = null)
         : base("summarizer:artifacts:Artifacts", name, options)
     {
+        var model = embeddings is null ? null : BuildModel(builder, embeddings);
         var program = builder.BuildWorkerProgram();
-        var package = builder.BuildFunctionPackage();
+        var package = builder.BuildFunctionPackage(model);
         WorkerProgramKey = KeyOf("summarizer-linux-x64", program, ".tar.gz");
         WorkerProgramSha256 = program.FileSha256;
         FunctionPackageKey = KeyOf("summarizer-function", package, ".zip");
 
         WorkerProgram = Upload($"{name}-worker-program", bucket, WorkerProgramKey, program, "application/gzip");
         FunctionPackage = Upload($"{name}-function-package", bucket, FunctionPackageKey, package, "application/zip");
+        if (model is not null)
+        {
+            var key = KeyOf("model", model, Engine.Embeddings.EmbeddingsFile.Extension);
+            StackModel = new Model(key, model.FileSha256, Upload($"{name}-model", bucket, key, model, "application/octet-stream"));
+        }
         RegisterOutputs();
+    }
+
+    // A model that cannot be converted stops `pulumi up` before anything is created, naming the setting.
+    private static BuiltArtifact BuildModel(IArtifactBuilder builder, string embeddings)
+    {
+        try
+        {
+            return builder.BuildModel(embeddings);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
+        {
+            throw SummarizerConfig.Invalid("embeddings", embeddings,
+                $"a readable word-vector file (GloVe text or `summarizer embeddings` binary; relative to the repository root): {ex.Message}");
+        }
     }
 
     internal static string KeyOf(string stem, BuiltArtifact artifact, string extension) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
+using Summarizer.Engine.Embeddings;
 using Summarizer.Function;
 
 namespace Summarizer.Infra.Artifacts;
@@ -49,9 +50,12 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
 
     /// <summary>The function package of the kind this machine can build: Native AOT on linux-x64, the
     /// self-contained build elsewhere. Says which in the `pulumi up` output.</summary>
-    public BuiltArtifact BuildFunctionPackage() => BuildFunctionPackage(FunctionPackageKinds.ForThisMachine());
+    public BuiltArtifact BuildFunctionPackage(BuiltArtifact? model) => BuildFunctionPackage(FunctionPackageKinds.ForThisMachine(), model?.Path);
 
-    public BuiltArtifact BuildFunctionPackage(FunctionPackageKind kind)
+    /// <param name="kind">Native AOT or self-contained.</param>
+    /// <param name="model">A model artifact (binary embeddings file) to carry at the package root as
+    /// <see cref="LambdaDeployment.EmbeddingsFileName"/>; null: the function serves the bundled vectors.</param>
+    public BuiltArtifact BuildFunctionPackage(FunctionPackageKind kind, string? model = null)
     {
         _log.WriteLine($"Lambda function package: {kind.Describe()} `bootstrap` for {LambdaDeployment.Runtime} {LambdaDeployment.Architecture} " +
                        (kind == FunctionPackageKind.NativeAot
@@ -62,9 +66,28 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
         Publish(FunctionProject, $"-p:LambdaPackage={kind.MsBuildValue()}", "-o", publish);
         if (!File.Exists(Path.Combine(publish, LambdaDeployment.ExecutableName)))
             throw new InvalidOperationException($"dotnet publish of {FunctionProject} produced no '{LambdaDeployment.ExecutableName}' in {publish}.");
+        if (model is not null) File.Copy(model, Path.Combine(publish, LambdaDeployment.EmbeddingsFileName));
+        var unpacked = Directory.EnumerateFiles(publish, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        if (unpacked > LambdaDeployment.MaxUnzippedPackageBytes)
+            throw new InvalidOperationException(
+                $"The function package would hold {unpacked / 1048576.0:F0} MiB unzipped (the model artifact {(model is null ? 0 : new FileInfo(model).Length / 1048576.0):F0} MiB of it); " +
+                $"Lambda accepts at most {LambdaDeployment.MaxUnzippedPackageBytes / 1048576} MiB. Use a model with fewer words or dimensions.");
         var zip = Path.Combine(workDirectory, $"summarizer-function-{kind.MsBuildValue()}.zip");
         LambdaZip.Write(publish, zip);
         return BuiltArtifact.Of(zip, ContentHash.OfZipEntries(zip));
+    }
+
+    public BuiltArtifact BuildModel(string embeddingsPath)
+    {
+        var source = Path.GetFullPath(embeddingsPath, repositoryRoot);
+        var model = Path.Combine(workDirectory, "model" + EmbeddingsFile.Extension);
+        var embeddings = EmbeddingsLoader.LoadUncached(source);
+        EmbeddingsFile.Save(embeddings, model);
+        _log.WriteLine($"Model artifact: {embeddings.Name} ({embeddings.Count:N0} words, {embeddings.Dimension} dimensions) from {source}, " +
+                       $"{new FileInfo(model).Length / 1048576.0:F1} MiB in the engine's binary format.");
+        // The file's bytes are a pure function of its content (no timestamps), so one hash names and checks it.
+        var sha256 = ContentHash.OfFile(model);
+        return new BuiltArtifact(model, sha256, sha256);
     }
 
     private void Publish(string project, params string[] options)

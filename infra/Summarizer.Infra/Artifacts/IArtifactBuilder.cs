@@ -22,6 +22,12 @@ public interface IArtifactBuilder
     BuiltArtifact BuildWorkerProgram();
 
     /// <summary>The Lambda function package (.zip) for the OS-only runtime provided.al2023: `bootstrap` (mode 755) at
-    /// its root, built as the deploying machine allows (see <see cref="FunctionPackageKind"/>).</summary>
-    BuiltArtifact BuildFunctionPackage();
+    /// its root, built as the deploying machine allows (see <see cref="FunctionPackageKind"/>), with
+    /// <paramref name="model"/> beside it when the stack has one.</summary>
+    BuiltArtifact BuildFunctionPackage(BuiltArtifact? model);
+
+    /// <summary>The stack's model artifact: the word vectors at <paramref name="embeddingsPath"/> (GloVe text of any
+    /// dimension, or a `summarizer embeddings` file; relative paths from the repository root) in the engine's binary
+    /// format. Its file hash names it; the worker checks a download against it.</summary>
+    BuiltArtifact BuildModel(string embeddingsPath);
 }

@@ -40,12 +40,15 @@ public static class EmbeddingsFile
     /// <summary>Writes <paramref name="embeddings"/> as a standalone file, atomically.</summary>
     public static void Save(WordEmbeddings embeddings, string path) => WriteAtomically(embeddings, path, stamp: null);
 
-    /// <summary>Reads a standalone file and checks its vectors against the content hash it records, so a damaged
-    /// or altered artifact is refused rather than summarizing with wrong vectors.</summary>
-    public static WordEmbeddings ReadVerified(string path)
+    /// <summary>Reads a binary file. With <paramref name="verifyContentHash"/> the vectors are checked against the
+    /// content hash the file records (a SHA-256 pass over them), so a damaged or altered file is refused rather than
+    /// summarizing with wrong vectors; without it, the caller vouches for the bytes (a deployment package whose
+    /// integrity its platform checks).</summary>
+    public static WordEmbeddings Read(string path, bool verifyContentHash)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var embeddings = Read(stream, path, out _);
+        if (!verifyContentHash) return embeddings;
         var actual = WordEmbeddings.ComputeContentHash(embeddings.Words, embeddings.AllVectors, embeddings.Dimension);
         if (actual != embeddings.ContentHash)
             throw new InvalidDataException($"{path}: damaged embeddings file: its content hash is {actual}, the file records {embeddings.ContentHash}.");
@@ -54,7 +57,7 @@ public static class EmbeddingsFile
 
     /// <summary>Reads the format from <paramref name="stream"/>; throws <see cref="InvalidDataException"/> naming
     /// <paramref name="sourceName"/> for anything that is not a complete file of this format. The content hash is
-    /// taken as recorded (see <see cref="ReadVerified"/>).</summary>
+    /// taken as recorded (see <see cref="Read(string, bool)"/>).</summary>
     internal static WordEmbeddings Read(Stream stream, string sourceName, out SourceStamp? stamp)
     {
         try

@@ -18,7 +18,7 @@ public static class EmbeddingsLoader
     {
         var source = new FileInfo(path);
         if (!source.Exists) throw new FileNotFoundException($"Embeddings file not found: {path}", path);
-        if (EmbeddingsFile.IsBinary(path)) return EmbeddingsFile.ReadVerified(path);
+        if (EmbeddingsFile.IsBinary(path)) return EmbeddingsFile.Read(path, verifyContentHash: true);
         var candidates = EmbeddingCache.CandidatePaths(path, cacheDirectory).ToArray();
         foreach (var candidate in candidates)
             if (EmbeddingCache.TryRead(candidate, source) is { } cached)
@@ -33,7 +33,7 @@ public static class EmbeddingsLoader
     /// <summary>Like <see cref="Load"/> but neither reads nor writes a cache: for converting a file once.</summary>
     public static WordEmbeddings LoadUncached(string path)
     {
-        if (EmbeddingsFile.IsBinary(path)) return EmbeddingsFile.ReadVerified(path);
+        if (EmbeddingsFile.IsBinary(path)) return EmbeddingsFile.Read(path, verifyContentHash: true);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         return GloveTextReader.Read(stream, path);
     }

@@ -4,14 +4,15 @@ using System.Net;
 using System.Net.Sockets;
 using Summarizer.Infra.Artifacts;
 
-// Usage: coldstart-host REPOSITORY_ROOT aot|self-contained RUNS REQUEST_FILE
-// Builds the function package of that kind as `pulumi up` does, unpacks it, and RUNS times starts a fresh `bootstrap`
+// Usage: coldstart-host REPOSITORY_ROOT aot|self-contained RUNS REQUEST_FILE [MODEL_FILE]
+// Builds the function package of that kind as `pulumi up` does (with MODEL_FILE, a `summarizer embeddings` file, in
+// the package as a stack with `summarizer:embeddings` deploys it), unpacks it, and RUNS times starts a fresh `bootstrap`
 // with Lambda's custom-runtime environment against a Runtime API on 127.0.0.1 that already holds one event. A cold
 // start is the time from starting the process to the moment its answer to that event arrives at the Runtime API
 // (POST /runtime/invocation/{id}/response). The last process then answers 200 more events: the warm invocation.
-if (args.Length != 4)
+if (args.Length is not (4 or 5))
 {
-    Console.Error.WriteLine("usage: coldstart-host REPOSITORY_ROOT aot|self-contained RUNS REQUEST_FILE");
+    Console.Error.WriteLine("usage: coldstart-host REPOSITORY_ROOT aot|self-contained RUNS REQUEST_FILE [MODEL_FILE]");
     return 2;
 }
 var root = args[0];
@@ -24,23 +25,31 @@ var kind = args[0] switch
 };
 int runs = int.Parse(args[1]);
 var request = File.ReadAllBytes(args[2]);
+var model = args.Length == 4 ? args[3] : null;
 
 var work = Directory.CreateTempSubdirectory("coldstart-").FullName;
 try
 {
-    var built = new DotnetPublishBuilder(root, work, log: Console.Error).BuildFunctionPackage(kind);
+    var built = new DotnetPublishBuilder(root, work, log: Console.Error).BuildFunctionPackage(kind, model);
     var taskRoot = Path.Combine(work, "task");
     using (var unzip = Process.Start("unzip", ["-q", built.Path, "-d", taskRoot])) unzip.WaitForExit();
 
     Measure(taskRoot, request); // once to warm the page cache, not counted
     var coldMs = new List<double>();
-    for (int i = 0; i < runs; i++) coldMs.Add(Measure(taskRoot, request));
+    long peakKb = 0;
+    for (int i = 0; i < runs; i++)
+    {
+        var (ms, kb) = Measure(taskRoot, request);
+        coldMs.Add(ms);
+        peakKb = Math.Max(peakKb, kb);
+    }
     var warmMs = WarmInvocations(taskRoot, request, 200);
 
     coldMs.Sort();
     Console.WriteLine($"{args[0],-14} zip {new FileInfo(built.Path).Length / 1048576.0:F2} MiB ({new FileInfo(built.Path).Length:N0} bytes) | " +
                       $"process start -> first response posted: median {coldMs[(runs - 1) / 2]:F1} ms, min {coldMs[0]:F1}, max {coldMs[^1]:F1} ({runs} runs) | " +
-                      $"warm invocation: median {warmMs:F2} ms");
+                      $"warm invocation: median {warmMs:F2} ms | peak RSS after the first answer {peakKb / 1024.0:F0} MB" +
+                      (model is null ? "" : $" | model {Path.GetFileName(model)} {new FileInfo(model).Length / 1048576.0:F0} MiB"));
     return 0;
 }
 finally
@@ -49,7 +58,8 @@ finally
 }
 
 // A Runtime API per process: a killed process leaves its next GET /next waiting, which must not take the next event.
-static double Measure(string taskRoot, byte[] request)
+// Returns the cold start and the process's peak resident memory (VmHWM) once it has answered.
+static (double Ms, long PeakKb) Measure(string taskRoot, byte[] request)
 {
     using var api = new RuntimeApi();
     var answered = api.Enqueue(request);
@@ -58,9 +68,11 @@ static double Measure(string taskRoot, byte[] request)
     if (!answered.Wait(TimeSpan.FromSeconds(30))) throw new TimeoutException("no response from bootstrap");
     var ms = clock.Elapsed.TotalMilliseconds;
     if (!answered.Result.StartsWith("{\"statusCode\":200")) throw new InvalidOperationException($"not a 200 answer: {answered.Result}");
+    var peakKb = long.Parse(File.ReadLines($"/proc/{process.Id}/status").Single(l => l.StartsWith("VmHWM:"))
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
     process.Kill();
     process.WaitForExit();
-    return ms;
+    return (ms, peakKb);
 }
 
 static double WarmInvocations(string taskRoot, byte[] request, int count)
