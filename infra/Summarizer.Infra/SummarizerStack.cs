@@ -27,7 +27,7 @@ public static class SummarizerStack
         var names = new WorkflowNames($"{Deployment.Instance.ProjectName}-{Deployment.Instance.StackName}-");
         var notifications = new NotificationComponent("notifications", config);
         var batch = new BatchWorkflowComponent("batch", config, scope, names, storage, worker, artifacts, notifications,
-            modelVersion: SummarizerEngine.LoadDefault().ModelVersion);
+            modelVersion: artifacts.ModelVersion);
         new CleanupWorkflowComponent("cleanup", config, scope, names, batch);
 
         var function = new FunctionComponent("summarize", config, artifacts, storage.Artifacts.Name);

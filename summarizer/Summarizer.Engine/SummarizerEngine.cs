@@ -29,9 +29,16 @@ public sealed class SummarizerEngine
     {
         _embeddings = embeddings;
         _settings = settings;
-        var tag = settings.Tag;
-        ModelVersion = $"summarizer-{EngineRevision}:{string.Join('+', Methods)}:{embeddings.Name}" + (tag.Length > 0 ? $":settings-{tag}" : "");
+        ModelVersion = ModelVersionOf(embeddings.Name, settings);
     }
+
+    private static string ModelVersionOf(string embeddingsName, EngineSettings settings) =>
+        $"summarizer-{EngineRevision}:{string.Join('+', Methods)}:{embeddingsName}" + (settings.Tag is { Length: > 0 } tag ? $":settings-{tag}" : "");
+
+    /// <summary>The <see cref="ModelVersion"/> an engine with default settings over embeddings of that name (null: the
+    /// bundled ones) has, without loading them: for a deployment that names its model before any worker loads it.</summary>
+    public static string ModelVersionWith(string? embeddingsName) =>
+        embeddingsName is null ? LoadDefault().ModelVersion : ModelVersionOf(embeddingsName, EngineSettings.Default);
 
     /// <summary>Names the method set, the embeddings (with a hash of their content) and any non-default
     /// settings, e.g. <c>summarizer-1:hybrid+textrank+frequency+kmeans+lead:glove25d-9931w-1a2b3c4d</c>. ASCII only.</summary>

@@ -2,6 +2,7 @@ using Moq;
 using Pulumi.Aws.S3;
 using Summarizer.Contract;
 using Summarizer.Infra.Artifacts;
+using Summarizer.Workflows.Batch;
 
 namespace Summarizer.Infra.Tests;
 
@@ -18,8 +19,20 @@ public class ModelArtifactTests
         stack.Builder.Verify(b => b.BuildModel("models/glove.100d.txt"), Times.Once);
         stack.Builder.Verify(b => b.BuildFunctionPackage(StackRun.Model), Times.Once);
         var upload = stack.Named<BucketObjectv2, BucketObjectv2Args>("artifacts-model").Args;
-        Assert.That(Values.Of(upload.Key), Does.StartWith(StorageLayout.ArtifactsPrefix).And.Contain(StackRun.Model.ContentHash[..16]).And.EndWith(".sumemb"));
+        var key = Values.Of(upload.Key);
+        Assert.That(key, Does.StartWith(StorageLayout.ArtifactsPrefix).And.Contain(StackRun.Model.Sha256[..16]).And.EndWith(".sumemb"));
         Assert.That(((Pulumi.AssetOrArchive)Values.Of(upload.Source)).Path, Is.EqualTo(StackRun.Model.Path));
+
+        // The worker gets the model's key and hash as typed parameters; results and manifests name it.
+        var definition = Values.Of(stack.Named<Pulumi.Aws.Sfn.StateMachine, Pulumi.Aws.Sfn.StateMachineArgs>("batch").Args.Definition);
+        var states = System.Text.Json.Nodes.JsonNode.Parse(definition)!["States"]!;
+        var send = states["Run the summarizer"]!["Parameters"]!["Parameters"]!;
+        Assert.That((string)send[RunSummarizerDocument.Parameters.ModelKey]![0]!, Is.EqualTo(key));
+        Assert.That((string)send[RunSummarizerDocument.Parameters.ModelSha256]![0]!, Is.EqualTo(StackRun.Model.Sha256));
+        Assert.That((string)states["Write the manifest"]!["Parameters"]!["Body"]!["modelVersion"]!,
+            Is.EqualTo(Engine.SummarizerEngine.ModelVersionWith(StackRun.Model.EmbeddingsName)).And.Contain(StackRun.Model.EmbeddingsName));
+        Assert.That(key, Does.Match(RunSummarizerDocument.AllowedPattern(RunSummarizerDocument.Parameters.ModelKey)),
+            "the key passes the document's fence");
     }
 
     [Test]
@@ -28,6 +41,9 @@ public class ModelArtifactTests
         var stack = StackRun.Dev();
         stack.Builder.Verify(b => b.BuildModel(It.IsAny<string>()), Times.Never);
         Assert.That(stack.All<BucketObjectv2, BucketObjectv2Args>().Select(o => o.Registration.Name), Does.Not.Contain("artifacts-model"));
+        var definition = Values.Of(stack.Named<Pulumi.Aws.Sfn.StateMachine, Pulumi.Aws.Sfn.StateMachineArgs>("batch").Args.Definition);
+        var send = System.Text.Json.Nodes.JsonNode.Parse(definition)!["States"]!["Run the summarizer"]!["Parameters"]!["Parameters"]!;
+        Assert.That((string)send[RunSummarizerDocument.Parameters.ModelKey]![0]!, Is.EqualTo(RunSummarizerDocument.BundledModel));
     }
 
     [Test]

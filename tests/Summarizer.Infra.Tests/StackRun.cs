@@ -16,7 +16,7 @@ public sealed class StackRun
     /// <summary>What the mocked builder returns: no `dotnet publish` in these tests.</summary>
     public static readonly BuiltArtifact WorkerProgram = new("/build/summarizer-linux-x64.tar.gz", new string('a', 64), new string('e', 64));
     public static readonly BuiltArtifact FunctionPackage = new("/build/Summarizer.Function.zip", new string('b', 64), new string('f', 64));
-    public static readonly BuiltArtifact Model = new("/build/model.sumemb", new string('9', 64), new string('9', 64));
+    public static readonly BuiltModel Model = new("/build/model.sumemb", new string('9', 64), "glove100d-400000w-99999999");
 
     public DoubleRun Run { get; }
     public Mock<IArtifactBuilder> Builder { get; }
@@ -36,7 +36,7 @@ public sealed class StackRun
     {
         var builder = new Mock<IArtifactBuilder>(MockBehavior.Strict);
         builder.Setup(b => b.BuildWorkerProgram()).Returns(worker);
-        builder.Setup(b => b.BuildFunctionPackage(Moq.It.IsAny<BuiltArtifact?>())).Returns(function);
+        builder.Setup(b => b.BuildFunctionPackage(Moq.It.IsAny<BuiltModel?>())).Returns(function);
         builder.Setup(b => b.BuildModel(Moq.It.IsAny<string>())).Returns(Model);
         return builder;
     }

@@ -29,6 +29,9 @@ public sealed class ArtifactsComponent : ComponentResource
     /// <summary>A model artifact in the bucket: its key and the SHA-256 of its bytes (also in the key).</summary>
     public sealed record Model(string Key, string Sha256, Aws.S3.BucketObjectv2 Object);
 
+    /// <summary>The engine's model version with the stack's word vectors: what every result names.</summary>
+    public string ModelVersion { get; }
+
     public Aws.S3.BucketObjectv2 WorkerProgram { get; }
     public Aws.S3.BucketObjectv2 FunctionPackage { get; }
 
@@ -44,18 +47,19 @@ public sealed class ArtifactsComponent : ComponentResource
         WorkerProgramSha256 = program.FileSha256;
         FunctionPackageKey = KeyOf("summarizer-function", package, ".zip");
 
-        WorkerProgram = Upload($"{name}-worker-program", bucket, WorkerProgramKey, program, "application/gzip");
-        FunctionPackage = Upload($"{name}-function-package", bucket, FunctionPackageKey, package, "application/zip");
+        WorkerProgram = Upload($"{name}-worker-program", bucket, WorkerProgramKey, program.Path, "application/gzip");
+        FunctionPackage = Upload($"{name}-function-package", bucket, FunctionPackageKey, package.Path, "application/zip");
         if (model is not null)
         {
-            var key = KeyOf("model", model, Engine.Embeddings.EmbeddingsFile.Extension);
-            StackModel = new Model(key, model.FileSha256, Upload($"{name}-model", bucket, key, model, "application/octet-stream"));
+            var key = $"{StorageLayout.ArtifactsPrefix}model-{ContentHash.Short(model.Sha256)}{Engine.Embeddings.EmbeddingsFile.Extension}";
+            StackModel = new Model(key, model.Sha256, Upload($"{name}-model", bucket, key, model.Path, "application/octet-stream"));
         }
+        ModelVersion = Engine.SummarizerEngine.ModelVersionWith(model?.EmbeddingsName);
         RegisterOutputs();
     }
 
     // A model that cannot be converted stops `pulumi up` before anything is created, naming the setting.
-    private static BuiltArtifact BuildModel(IArtifactBuilder builder, string embeddings)
+    private static BuiltModel BuildModel(IArtifactBuilder builder, string embeddings)
     {
         try
         {
@@ -71,12 +75,12 @@ public sealed class ArtifactsComponent : ComponentResource
     internal static string KeyOf(string stem, BuiltArtifact artifact, string extension) =>
         $"{StorageLayout.ArtifactsPrefix}{stem}-{ContentHash.Short(artifact.ContentHash)}{extension}";
 
-    private Aws.S3.BucketObjectv2 Upload(string name, PrivateBucket bucket, string key, BuiltArtifact artifact, string contentType) =>
+    private Aws.S3.BucketObjectv2 Upload(string name, PrivateBucket bucket, string key, string path, string contentType) =>
         new(name, new Aws.S3.BucketObjectv2Args
         {
             Bucket = bucket.Name,
             Key = key,
-            Source = new FileAsset(artifact.Path),
+            Source = new FileAsset(path),
             ContentType = contentType,
         }, new CustomResourceOptions { Parent = this });
 }

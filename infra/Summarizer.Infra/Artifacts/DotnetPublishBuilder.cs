@@ -50,7 +50,7 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
 
     /// <summary>The function package of the kind this machine can build: Native AOT on linux-x64, the
     /// self-contained build elsewhere. Says which in the `pulumi up` output.</summary>
-    public BuiltArtifact BuildFunctionPackage(BuiltArtifact? model) => BuildFunctionPackage(FunctionPackageKinds.ForThisMachine(), model?.Path);
+    public BuiltArtifact BuildFunctionPackage(BuiltModel? model) => BuildFunctionPackage(FunctionPackageKinds.ForThisMachine(), model?.Path);
 
     /// <param name="kind">Native AOT or self-contained.</param>
     /// <param name="model">A model artifact (binary embeddings file) to carry at the package root as
@@ -77,7 +77,7 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
         return BuiltArtifact.Of(zip, ContentHash.OfZipEntries(zip));
     }
 
-    public BuiltArtifact BuildModel(string embeddingsPath)
+    public BuiltModel BuildModel(string embeddingsPath)
     {
         var source = Path.GetFullPath(embeddingsPath, repositoryRoot);
         var model = Path.Combine(workDirectory, "model" + EmbeddingsFile.Extension);
@@ -85,9 +85,7 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
         EmbeddingsFile.Save(embeddings, model);
         _log.WriteLine($"Model artifact: {embeddings.Name} ({embeddings.Count:N0} words, {embeddings.Dimension} dimensions) from {source}, " +
                        $"{new FileInfo(model).Length / 1048576.0:F1} MiB in the engine's binary format.");
-        // The file's bytes are a pure function of its content (no timestamps), so one hash names and checks it.
-        var sha256 = ContentHash.OfFile(model);
-        return new BuiltArtifact(model, sha256, sha256);
+        return new BuiltModel(model, ContentHash.OfFile(model), embeddings.Name);
     }
 
     private void Publish(string project, params string[] options)

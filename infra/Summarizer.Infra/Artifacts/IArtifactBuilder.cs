@@ -13,6 +13,13 @@ public sealed record BuiltArtifact(string Path, string ContentHash, string FileS
         new(path, contentHash, Artifacts.ContentHash.OfFile(path));
 }
 
+/// <summary>A model artifact: word vectors in the engine's binary format (`summarizer embeddings`).</summary>
+/// <param name="Path">The local file to upload and package.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of its bytes (which hold no timestamps): names the upload, and the worker
+/// checks a download against it.</param>
+/// <param name="EmbeddingsName">The embeddings' name in the engine's model version, e.g. <c>glove100d-1193514w-1a2b3c4d</c>.</param>
+public sealed record BuiltModel(string Path, string Sha256, string EmbeddingsName);
+
 /// <summary>
 /// Builds what `pulumi up` uploads. Behind an interface so tests of the program do not run `dotnet publish`.
 /// </summary>
@@ -24,10 +31,10 @@ public interface IArtifactBuilder
     /// <summary>The Lambda function package (.zip) for the OS-only runtime provided.al2023: `bootstrap` (mode 755) at
     /// its root, built as the deploying machine allows (see <see cref="FunctionPackageKind"/>), with
     /// <paramref name="model"/> beside it when the stack has one.</summary>
-    BuiltArtifact BuildFunctionPackage(BuiltArtifact? model);
+    BuiltArtifact BuildFunctionPackage(BuiltModel? model);
 
     /// <summary>The stack's model artifact: the word vectors at <paramref name="embeddingsPath"/> (GloVe text of any
     /// dimension, or a `summarizer embeddings` file; relative paths from the repository root) in the engine's binary
     /// format. Its file hash names it; the worker checks a download against it.</summary>
-    BuiltArtifact BuildModel(string embeddingsPath);
+    BuiltModel BuildModel(string embeddingsPath);
 }

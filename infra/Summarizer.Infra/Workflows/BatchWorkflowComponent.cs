@@ -61,14 +61,16 @@ public sealed class BatchWorkflowComponent : ComponentResource
                 ProgramKey: artifacts.WorkerProgramKey, ProgramSha256: artifacts.WorkerProgramSha256,
                 InstanceId: t.Item2[3], DocumentName: t.Item2[4], JobTableName: t.Item2[5], ModelVersion: modelVersion,
                 NotificationTopicArn: t.Item2[6], MaxConcurrentJobs: config.MaxConcurrentJobs,
-                ExecutionArnPrefix: names.ExecutionArnPrefix(t.Item1)));
+                ExecutionArnPrefix: names.ExecutionArnPrefix(t.Item1),
+                ModelKey: artifacts.StackModel?.Key ?? RunSummarizerDocument.BundledModel,
+                ModelSha256: artifacts.StackModel?.Sha256 ?? RunSummarizerDocument.BundledModel));
         var definition = Settings.Apply(BatchWorkflow.StateMachine);
 
         // Named, not auto-named: the clean-up workflow asks Step Functions about this machine's executions by ARN.
-        // Execution data is the S3 event and command ids: object keys, never file contents. The program must be in
-        // place before a run can fetch it.
+        // Execution data is the S3 event and command ids: object keys, never file contents. The program (and the
+        // stack's model) must be in place before a run can fetch it.
         StateMachine = ObservedStateMachine.Create(name, names.BatchStateMachine, "STANDARD", definition, scope, config,
-            includeExecutionData: true, this, artifacts.WorkerProgram);
+            includeExecutionData: true, this, [artifacts.WorkerProgram, .. artifacts.StackModel is { } model ? [model.Object] : Array.Empty<Resource>()]);
 
         Trigger(name, storage);
         Alarms = CreateAlarms(name, notifications);

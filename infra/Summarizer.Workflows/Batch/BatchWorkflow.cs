@@ -33,6 +33,8 @@ public static class BatchWorkflow
             ["ArtifactsBucket"] = s.ArtifactsBucket,
             ["ProgramKey"] = s.ProgramKey,
             ["ProgramSha256"] = s.ProgramSha256,
+            ["ModelKey"] = s.ModelKey,
+            ["ModelSha256"] = s.ModelSha256,
             ["InstanceId"] = s.InstanceId,
             ["DocumentName"] = s.DocumentName,
             ["JobTableName"] = s.JobTableName,

@@ -20,6 +20,10 @@ namespace Summarizer.Workflows.Batch;
 /// <param name="MaxConcurrentJobs">At most this many summarizer runs on the worker at once (config
 /// <c>summarizer:maxConcurrentJobs</c>, default 1).</param>
 /// <param name="ExecutionArnPrefix"><see cref="WorkflowNames.ExecutionArnPrefix"/> of the stack's workflow names.</param>
+/// <param name="ModelKey">Key of the stack's model artifact (config <c>summarizer:embeddings</c>) in the artifacts bucket,
+/// or <see cref="RunSummarizerDocument.BundledModel"/>: the program's bundled word vectors.</param>
+/// <param name="ModelSha256">SHA-256 of the model artifact's bytes (<see cref="RunSummarizerDocument.BundledModel"/>
+/// without one): the worker uses only a file with exactly this hash.</param>
 public sealed record BatchWorkflowSettings(
     string InputBucket,
     string OutputBucket,
@@ -32,4 +36,6 @@ public sealed record BatchWorkflowSettings(
     string ModelVersion,
     string NotificationTopicArn,
     int MaxConcurrentJobs,
-    string ExecutionArnPrefix);
+    string ExecutionArnPrefix,
+    string ModelKey = RunSummarizerDocument.BundledModel,
+    string ModelSha256 = RunSummarizerDocument.BundledModel);

@@ -23,11 +23,23 @@ public static class RunSummarizerDocument
         public const string ArtifactsBucket = "ArtifactsBucket";
         public const string ProgramKey = "ProgramKey";
         public const string ProgramSha256 = "ProgramSha256";
+        public const string ModelKey = "ModelKey";
+        public const string ModelSha256 = "ModelSha256";
         public const string ExecutionTimeout = "executionTimeout";
     }
 
+    /// <summary>The value of <see cref="Parameters.ModelKey"/> and <see cref="Parameters.ModelSha256"/> for a stack without
+    /// a model artifact: the program's bundled word vectors. (A word, not an empty string: Step Functions definitions
+    /// and SSM parameter lists carry no empty values well.)</summary>
+    public const string BundledModel = "bundled";
+
     /// <summary>Name of the document's single step (the SSM plugin name in command invocations).</summary>
     public const string StepName = "runSummarizer";
+
+    /// <summary>The allowedPattern fence of a parameter, as SSM checks it before the document runs.</summary>
+    public static string AllowedPattern(string parameter) =>
+        System.Text.Json.Nodes.JsonNode.Parse(Content())!["parameters"]![parameter]?["allowedPattern"]?.GetValue<string>()
+        ?? throw new ArgumentException($"The document has no parameter '{parameter}' with an allowedPattern.", nameof(parameter));
 
     /// <summary>The document content.</summary>
     public static string Content() =>
@@ -35,5 +47,6 @@ public static class RunSummarizerDocument
         {
             ["StagingPrefix"] = StorageLayout.StagingPrefix,
             ["ArtifactsPrefix"] = StorageLayout.ArtifactsPrefix,
+            ["BundledModel"] = BundledModel,
         });
 }

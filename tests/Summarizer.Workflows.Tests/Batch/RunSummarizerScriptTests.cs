@@ -44,7 +44,8 @@ public class RunSummarizerScriptTests
             input="$(cat)"
             [ "$input" != "FAIL" ] || { echo "line 2: unterminated quote" >&2; echo "summarizer: stopped after 0 rows, 0 errors, 0.01 s" >&2; exit 3; }
             if touch "$(dirname "$0")/tampered" 2>/dev/null; then writable=yes; else writable=no; fi
-            { echo "uid=$(id -u)"; printf 'arg=%s\n' "$@"; echo "home=$HOME fake_s3=${FAKE_S3:-unset}"; echo "program-writable=$writable"; echo "$input"; } > "$3.tmp"
+            if [ "${4:-}" = --embeddings ]; then model="$(head -c 6 "$5" 2>&1)"; else model=none; fi
+            { echo "uid=$(id -u)"; printf 'arg=%s\n' "$@"; echo "home=$HOME fake_s3=${FAKE_S3:-unset}"; echo "model=$model"; echo "program-writable=$writable"; echo "$input"; } > "$3.tmp"
             mv "$3.tmp" "$3"
             echo "summarizer: 1 rows, 0 errors, 0.02 s, 50 rows/s" >&2
             """);
@@ -200,6 +201,61 @@ public class RunSummarizerScriptTests
     }
 
     [Test]
+    public void Without_a_model_the_program_uses_its_bundled_vectors()
+    {
+        Upload("a.csv", Csv);
+        var parameters = Parameters("a.csv");
+        parameters[RunSummarizerDocument.Parameters.ModelKey] = RunSummarizerDocument.BundledModel;
+        parameters[RunSummarizerDocument.Parameters.ModelSha256] = RunSummarizerDocument.BundledModel;
+        Assert.That(RunScript(parameters).ExitCode, Is.EqualTo(0));
+        Assert.That(Report().Model, Is.EqualTo("none"));
+        Assert.That(Report().Args, Has.Length.EqualTo(3), "no --embeddings");
+    }
+
+    [Test]
+    public void The_stacks_model_is_fetched_once_checked_and_given_to_the_program_read_only()
+    {
+        var sha256 = UploadModel("SUMEMBv1 model bytes");
+        Upload("a.csv", Csv);
+        Upload("b.csv", Csv);
+        Assert.That(RunScript(WithModel(Parameters("a.csv"), sha256)).ExitCode, Is.EqualTo(0));
+        var cached = Path.Combine(_root, "home", "models", $"{sha256}.sumemb");
+        Assert.That(Report().Args[3..], Is.EqualTo(new[] { "--embeddings", cached }));
+        Assert.That(Report().Model, Is.EqualTo("SUMEMB"), "the job user can read the model");
+        Assert.That(File.GetUnixFileMode(cached) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite), Is.EqualTo(UnixFileMode.None));
+
+        Assert.That(RunScript(WithModel(Parameters("b.csv"), sha256)).ExitCode, Is.EqualTo(0));
+        Assert.That(AwsCalls().Count(c => c[^2] == $"s3://art/{ModelKey}"), Is.EqualTo(1), "one download of the model");
+    }
+
+    [Test]
+    public void A_model_without_the_deployed_sha256_is_never_used()
+    {
+        UploadModel("SUMEMBv1 model bytes");
+        Upload("a.csv", Csv);
+        var (code, _, stderr) = RunScript(WithModel(Parameters("a.csv"), new string('0', 64)));
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr, Does.Contain(ModelKey).And.Contain("nothing was run"));
+        Assert.That(File.Exists(Path.Combine(_root, "calls", "systemd-run")), Is.False, "the summarizer never ran");
+        Assert.That(Directory.GetFiles(Path.Combine(_root, "home", "models")), Is.Empty, "nothing cached");
+    }
+
+    private const string ModelKey = "artifacts/model-0123456789abcdef.sumemb";
+
+    private string UploadModel(string content)
+    {
+        File.WriteAllText(Path.Combine(_root, "s3", "art", ModelKey), content);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    }
+
+    private static Dictionary<string, string> WithModel(Dictionary<string, string> parameters, string sha256)
+    {
+        parameters[RunSummarizerDocument.Parameters.ModelKey] = ModelKey;
+        parameters[RunSummarizerDocument.Parameters.ModelSha256] = sha256;
+        return parameters;
+    }
+
+    [Test]
     public void A_failed_summarizer_uploads_nothing_and_its_exit_code_and_message_reach_ssm()
     {
         Upload("bad.csv", "FAIL");
@@ -257,10 +313,17 @@ public class RunSummarizerScriptTests
     [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF", false)]
     [TestCase(RunSummarizerDocument.Parameters.ProgramSha256, "0123456789abcdef; rm -rf /", false)]
+    [TestCase(RunSummarizerDocument.Parameters.ModelKey, RunSummarizerDocument.BundledModel, true)]
+    [TestCase(RunSummarizerDocument.Parameters.ModelKey, "", false)]
+    [TestCase(RunSummarizerDocument.Parameters.ModelKey, ModelKey, true)]
+    [TestCase(RunSummarizerDocument.Parameters.ModelKey, "artifacts/../x.sumemb; rm -rf /", false)]
+    [TestCase(RunSummarizerDocument.Parameters.ModelKey, "other/model.sumemb", false)]
+    [TestCase(RunSummarizerDocument.Parameters.ModelSha256, RunSummarizerDocument.BundledModel, true)]
+    [TestCase(RunSummarizerDocument.Parameters.ModelSha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true)]
+    [TestCase(RunSummarizerDocument.Parameters.ModelSha256, "$(reboot)", false)]
     public void Allowed_patterns_fence_each_parameter(string parameter, string value, bool allowed)
     {
-        var pattern = (string)Document["parameters"]![parameter]!["allowedPattern"]!;
-        Assert.That(System.Text.RegularExpressions.Regex.IsMatch(value, pattern), Is.EqualTo(allowed));
+        Assert.That(System.Text.RegularExpressions.Regex.IsMatch(value, RunSummarizerDocument.AllowedPattern(parameter)), Is.EqualTo(allowed));
     }
 
     private Dictionary<string, string> Parameters(string key) => new()
@@ -319,10 +382,11 @@ public class RunSummarizerScriptTests
             Args: lines.Where(l => l.StartsWith("arg=")).Select(l => l["arg=".Length..]).ToArray(),
             Environment: lines.Single(l => l.StartsWith("home=")),
             ProgramWritable: lines.Single(l => l.StartsWith("program-writable="))["program-writable=".Length..],
+            Model: lines.Single(l => l.StartsWith("model="))["model=".Length..],
             Input: string.Join('\n', lines.SkipWhile(l => !l.StartsWith("program-writable=")).Skip(1)));
     }
 
-    private sealed record ProgramReport(int Uid, string[] Args, string Environment, string ProgramWritable, string Input);
+    private sealed record ProgramReport(int Uid, string[] Args, string Environment, string ProgramWritable, string Model, string Input);
 
     private static int Uid(string user) => int.Parse(ExternalTool.Run("id", ["-u", user]).StdOut.Trim());
 
