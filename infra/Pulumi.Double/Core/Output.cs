@@ -42,8 +42,6 @@ public sealed class Output<T> : IOutput
 
     public Output<U> Apply<U>(Func<T, U> func) => Apply(t => Output.Create(func(t)));
 
-    public Output<U> Apply<U>(Func<T, Task<U>> func) => Apply(t => Output.Create(func(t)));
-
     public Output<U> Apply<U>(Func<T, Input<U>?> func) => Apply(t => InputExtensions.ToOutput(func(t)));
 
     public Output<U> Apply<U>(Func<T, Output<U>?> func)
@@ -64,8 +62,6 @@ public sealed class Output<T> : IOutput
 public static class Output
 {
     public static Output<T> Create<T>(T value) => new(value, isKnown: true, isSecret: false);
-
-    public static Output<T> Create<T>(Task<T> value) => Create(value.GetAwaiter().GetResult());
 
     public static Output<T> CreateSecret<T>(T value) => new(value, isKnown: true, isSecret: true);
 

@@ -27,9 +27,6 @@ public abstract class ResourceOptions
         set => _ignoreChanges = value;
     }
 
-    /// <summary>The provider plugin version; the generated resources set it.</summary>
-    public string? Version { get; set; }
-
     private List<ResourceTransformation>? _resourceTransformations;
 
     /// <summary>Called with this resource's args and options before it is registered, then those of its parents up
@@ -44,16 +41,6 @@ public abstract class ResourceOptions
 /// <summary>Options of a custom (cloud provider) resource.</summary>
 public sealed class CustomResourceOptions : ResourceOptions
 {
-    private List<string>? _additionalSecretOutputs;
-
-    /// <summary>Output properties the engine is to treat as secrets (wire names). Only the engine acts on it: Pulumi's
-    /// mocks see nothing of it, so neither does the double.</summary>
-    public List<string> AdditionalSecretOutputs
-    {
-        get => _additionalSecretOutputs ??= new List<string>();
-        set => _additionalSecretOutputs = value;
-    }
-
     /// <summary>Merges two options bags; list members are concatenated, scalar members of the second win.</summary>
     public static CustomResourceOptions Merge(CustomResourceOptions? options1, CustomResourceOptions? options2)
     {
@@ -62,9 +49,7 @@ public sealed class CustomResourceOptions : ResourceOptions
         {
             if (o is null) continue;
             merged.Parent = o.Parent ?? merged.Parent;
-            merged.Version = o.Version ?? merged.Version;
             merged.IgnoreChanges.AddRange(o.IgnoreChanges);
-            merged.AdditionalSecretOutputs.AddRange(o.AdditionalSecretOutputs);
             merged.ResourceTransformations.AddRange(o.ResourceTransformations);
             merged.DependsOn.Add(o.DependsOn.Items.ToArray());
         }
