@@ -34,6 +34,20 @@ public class ArtifactsTests
     }
 
     [Test]
+    public void A_new_build_gets_a_new_key_and_the_workflow_and_function_follow_it()
+    {
+        var first = StackRun.Dev();
+        var rebuilt = StackRun.Dev(builder: StackRun.BuilderOf(
+            StackRun.WorkerProgram with { ContentHash = new string('c', 64) },
+            StackRun.FunctionPackage with { ContentHash = new string('d', 64) }));
+        Assert.That(rebuilt.ProgramKey, Is.Not.EqualTo(first.ProgramKey));
+        Assert.That(rebuilt.Named<Pulumi.Aws.Sfn.StateMachine>("batch").Inputs.String("definition"),
+            Does.Contain(rebuilt.ProgramKey).And.Not.Contain(first.ProgramKey));
+        var functionKey = rebuilt.Named<BucketObjectv2>("artifacts-function-package").Inputs.String("key");
+        Assert.That(rebuilt.Named<Pulumi.Aws.Lambda.Function>("summarize").Inputs.String("s3Key"), Is.EqualTo(functionKey));
+    }
+
+    [Test]
     public void The_workflow_passes_the_program_archives_sha256_for_the_instance_to_check()
     {
         var definition = StackRun.Dev().Named<Pulumi.Aws.Sfn.StateMachine>("batch").Inputs.String("definition");
