@@ -1,11 +1,11 @@
 using System.Globalization;
-using Pulumi.Testing;
 
 namespace Pulumi;
 
 // Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Config.cs and Config.Exceptions.cs: the getters the program uses.
-// Values come from the current DoubleRun: in tests, the map they pass; in a rehearsal, PULUMI_CONFIG (a JSON map of
-// "namespace:key" to value, which is how the real engine hands config to a .NET program) or Pulumi.<stack>.yaml.
+// Values come from the current run: in tests, PULUMI_CONFIG (a JSON map of "namespace:key" to value, which is how the
+// real engine hands config to a .NET program, and what a real test deployment reads); in a rehearsal, PULUMI_CONFIG or
+// Pulumi.<stack>.yaml.
 
 /// <summary>The configuration of one namespace (by default the project's) in the current stack.</summary>
 public sealed partial class Config

@@ -60,10 +60,5 @@ public class ConfigTests
         Assert.DoesNotThrow(() => Run(config));
     }
 
-    private static SummarizerConfig Run(Dictionary<string, string> config)
-    {
-        SummarizerConfig? loaded = null;
-        Pulumi.Testing.DoubleRun.Run(() => { loaded = SummarizerConfig.Load(); return new Dictionary<string, object?>(); }, config, project: "summarizer");
-        return loaded!;
-    }
+    private static SummarizerConfig Run(Dictionary<string, string> config) => StackRun.Program(config, SummarizerConfig.Load);
 }

@@ -29,8 +29,8 @@ public class ReadMeTests
     public void The_outputs_list_is_exactly_the_stacks_outputs()
     {
         var listed = ReadMe.CodeSpans(ReadMe.Block("outputs-list"));
-        Assert.That(listed, Is.EquivalentTo(StackRun.Dev().Run.Outputs.Keys));
-        var withoutKey = StackRun.Dev(new Dictionary<string, string> { ["summarizer:apiKeyRequired"] = "false" }).Run.Outputs.Keys;
+        Assert.That(listed, Is.EquivalentTo(StackRun.Dev().Outputs.Keys));
+        var withoutKey = StackRun.Dev(new Dictionary<string, string> { ["summarizer:apiKeyRequired"] = "false" }).Outputs.Keys;
         Assert.That(listed.Except(withoutKey), Is.EqualTo(new[] { "apiKey" }), "the README says which output depends on a setting");
         Assert.That(ReadMe.Text, Does.Contain("`apiKey` only while `apiKeyRequired` is `true`"));
     }
@@ -55,8 +55,7 @@ public class ReadMeTests
     // The value of every setting SummarizerConfig reads, as `pulumi config set` would write it ("ns:key" -> text).
     private static Dictionary<string, string?> SettingsOf(Dictionary<string, string> config)
     {
-        SummarizerConfig? loaded = null;
-        Pulumi.Testing.DoubleRun.Run(() => { loaded = SummarizerConfig.Load(); return new Dictionary<string, object?>(); }, config, project: "summarizer");
+        var loaded = StackRun.Program(config, SummarizerConfig.Load);
         return typeof(SummarizerConfig).GetProperties().ToDictionary(
             p => p.Name == nameof(SummarizerConfig.Region) ? "aws:region" : "summarizer:" + char.ToLowerInvariant(p.Name[0]) + p.Name[1..],
             p => p.GetValue(loaded) switch { bool b => b ? "true" : "false", null => null, var v => v.ToString() });

@@ -11,75 +11,74 @@ public class StorageTests
     [OneTimeSetUp]
     public void Deploy() => _stack = StackRun.Dev();
 
+    private string BucketName(string bucket) => Values.Of(_stack.Named<Bucket>(bucket).Resource.BucketName);
+
     [Test]
     public void There_are_exactly_the_three_buckets() =>
-        Assert.That(_stack.All<Bucket, BucketArgs>().Select(b => b.Registration.Name), Is.EquivalentTo(Buckets));
+        Assert.That(_stack.All<Bucket>().Select(b => b.Name), Is.EquivalentTo(Buckets));
 
     [TestCaseSource(nameof(Buckets))]
     public void Every_bucket_blocks_all_public_access(string bucket)
     {
-        var (resource, _, _) = _stack.Named<Bucket, BucketArgs>(bucket);
-        var (_, block, _) = _stack.Named<BucketPublicAccessBlock, BucketPublicAccessBlockArgs>($"{bucket}-public-access-block");
+        var block = _stack.Named<BucketPublicAccessBlock>($"{bucket}-public-access-block").Inputs;
         Assert.Multiple(() =>
         {
-            Assert.That(Values.Of(block.Bucket), Is.EqualTo(Values.Of(resource.BucketName)));
-            Assert.That(Values.Of(block.BlockPublicAcls), Is.True);
-            Assert.That(Values.Of(block.BlockPublicPolicy), Is.True);
-            Assert.That(Values.Of(block.IgnorePublicAcls), Is.True);
-            Assert.That(Values.Of(block.RestrictPublicBuckets), Is.True);
+            Assert.That(block.String("bucket"), Is.EqualTo(BucketName(bucket)));
+            Assert.That(block.Bool("blockPublicAcls"), Is.True);
+            Assert.That(block.Bool("blockPublicPolicy"), Is.True);
+            Assert.That(block.Bool("ignorePublicAcls"), Is.True);
+            Assert.That(block.Bool("restrictPublicBuckets"), Is.True);
         });
     }
 
     [TestCaseSource(nameof(Buckets))]
     public void Every_bucket_encrypts_objects_by_default(string bucket)
     {
-        var (resource, _, _) = _stack.Named<Bucket, BucketArgs>(bucket);
-        var (_, sse, _) = _stack.Named<BucketServerSideEncryptionConfiguration, BucketServerSideEncryptionConfigurationArgs>($"{bucket}-encryption");
-        var rules = Values.Of(sse.Rules);
-        Assert.That(Values.Of(sse.Bucket), Is.EqualTo(Values.Of(resource.BucketName)));
-        Assert.That(rules, Has.Length.EqualTo(1));
-        Assert.That(Values.Of(Values.Of(rules[0].ApplyServerSideEncryptionByDefault).SseAlgorithm), Is.AnyOf("AES256", "aws:kms"));
+        var sse = _stack.Named<BucketServerSideEncryptionConfiguration>($"{bucket}-encryption").Inputs;
+        var rules = sse.Maps("rules");
+        Assert.That(sse.String("bucket"), Is.EqualTo(BucketName(bucket)));
+        Assert.That(rules, Has.Count.EqualTo(1));
+        Assert.That(rules[0].Map("applyServerSideEncryptionByDefault").String("sseAlgorithm"), Is.AnyOf("AES256", "aws:kms"));
     }
 
     [TestCaseSource(nameof(Buckets))]
     public void Every_bucket_policy_denies_requests_without_tls_on_the_bucket_and_its_objects(string bucket)
     {
-        var (resource, _, _) = _stack.Named<Bucket, BucketArgs>(bucket);
-        var (_, policyArgs, registration) = _stack.Named<BucketPolicy, BucketPolicyArgs>($"{bucket}-tls-only");
-        var arn = Values.Of(resource.Arn);
-        var deny = PolicyStatement.Parse(Values.PolicyOf(policyArgs.Policy)).Single(s => s.Effect == "Deny");
+        var arn = Values.Of(_stack.Named<Bucket>(bucket).Resource.Arn);
+        var policy = _stack.Named<BucketPolicy>($"{bucket}-tls-only");
+        var deny = PolicyStatement.Parse(policy.Inputs.Policy("policy")).Single(s => s.Effect == "Deny");
         Assert.Multiple(() =>
         {
-            Assert.That(Values.Of(policyArgs.Bucket), Is.EqualTo(Values.Of(resource.BucketName)));
+            Assert.That(policy.Inputs.String("bucket"), Is.EqualTo(BucketName(bucket)));
             Assert.That(deny.Actions, Is.EqualTo(new[] { "s3:*" }));
             Assert.That(deny.Resources, Is.EquivalentTo(new[] { arn, $"{arn}/*" }));
             Assert.That(deny.Principal!.Value.GetString(), Is.EqualTo("*"));
             Assert.That(deny.Condition!.Value.GetProperty("Bool").GetProperty("aws:SecureTransport").GetString(), Is.EqualTo("false"));
             // Applied after the public access block, which S3 otherwise may reject concurrently.
-            Assert.That(Values.Of(registration.Options.DependsOn).Select(r => r.GetResourceName()), Does.Contain($"{bucket}-public-access-block"));
+            Assert.That(policy.DependsOn, Does.Contain($"{bucket}-public-access-block"));
         });
     }
 
     [Test]
     public void The_output_bucket_expires_abandoned_staging_objects_and_nothing_else()
     {
-        var (_, lifecycle, _) = _stack.Named<BucketLifecycleConfiguration, BucketLifecycleConfigurationArgs>("storage-output-lifecycle");
-        var expiring = Values.Of(lifecycle.Rules).Where(r => r.Expiration is not null).ToList();
+        var lifecycle = _stack.Named<BucketLifecycleConfiguration>("storage-output-lifecycle").Inputs;
+        var expiring = lifecycle.Maps("rules").Where(r => r.Has("expiration")).ToList();
         Assert.That(expiring, Has.Count.EqualTo(1));
         Assert.Multiple(() =>
         {
-            Assert.That(Values.Of(Values.Of(expiring[0].Filter).Prefix), Is.EqualTo(StorageLayout.StagingPrefix));
-            Assert.That(Values.Of(Values.Of(expiring[0].Expiration).Days), Is.EqualTo(StorageLayout.StagingExpirationDays));
-            Assert.That(Values.Of(expiring[0].Status), Is.EqualTo("Enabled"));
+            Assert.That(expiring[0].Map("filter").String("prefix"), Is.EqualTo(StorageLayout.StagingPrefix));
+            Assert.That(expiring[0].Map("expiration").Number("days"), Is.EqualTo(StorageLayout.StagingExpirationDays));
+            Assert.That(expiring[0].String("status"), Is.EqualTo("Enabled"));
         });
     }
 
     [TestCaseSource(nameof(Buckets))]
     public void Every_bucket_aborts_unfinished_multipart_uploads(string bucket)
     {
-        var (_, lifecycle, _) = _stack.Named<BucketLifecycleConfiguration, BucketLifecycleConfigurationArgs>($"{bucket}-lifecycle");
-        Assert.That(Values.Of(lifecycle.Rules).Where(r => r.AbortIncompleteMultipartUpload is not null), Is.Not.Empty);
-        Assert.That(Values.Of(lifecycle.Rules).Where(r => r.Expiration is not null && bucket != "storage-output"), Is.Empty,
+        var rules = _stack.Named<BucketLifecycleConfiguration>($"{bucket}-lifecycle").Inputs.Maps("rules");
+        Assert.That(rules.Where(r => r.Has("abortIncompleteMultipartUpload")), Is.Not.Empty);
+        Assert.That(rules.Where(r => r.Has("expiration") && bucket != "storage-output"), Is.Empty,
             "only the output bucket's staging prefix expires: uploads and results are the user's");
     }
 
@@ -88,10 +87,9 @@ public class StorageTests
     [TestCase("storage-output", false)]
     public void Uploads_and_artifacts_are_versioned_and_old_versions_expire(string bucket, bool versioned)
     {
-        var (resource, _, _) = _stack.Named<Bucket, BucketArgs>(bucket);
-        var versionings = _stack.All<BucketVersioning, BucketVersioningArgs>().Where(v => Values.Of(v.Args.Bucket) == Values.Of(resource.BucketName)).ToList();
-        var (_, lifecycle, registration) = _stack.Named<BucketLifecycleConfiguration, BucketLifecycleConfigurationArgs>($"{bucket}-lifecycle");
-        var noncurrent = Values.Of(lifecycle.Rules).Where(r => r.NoncurrentVersionExpiration is not null).ToList();
+        var versionings = _stack.All<BucketVersioning>().Where(v => v.Inputs.String("bucket") == BucketName(bucket)).ToList();
+        var lifecycle = _stack.Named<BucketLifecycleConfiguration>($"{bucket}-lifecycle");
+        var noncurrent = lifecycle.Inputs.Maps("rules").Where(r => r.Has("noncurrentVersionExpiration")).ToList();
         if (!versioned)
         {
             Assert.That(versionings, Is.Empty);
@@ -99,38 +97,37 @@ public class StorageTests
             return;
         }
         Assert.That(versionings, Has.Count.EqualTo(1));
-        Assert.That(Values.Of(Values.Of(versionings[0].Args.VersioningConfiguration).Status), Is.EqualTo("Enabled"));
+        Assert.That(versionings[0].Inputs.Map("versioningConfiguration").String("status"), Is.EqualTo("Enabled"));
         Assert.That(noncurrent, Has.Count.EqualTo(1));
-        Assert.That(Values.Of(Values.Of(noncurrent[0].NoncurrentVersionExpiration).NoncurrentDays), Is.EqualTo(Storage.PrivateBucket.NoncurrentVersionDays));
-        Assert.That(Values.Of(registration.Options.DependsOn).Select(r => r.GetResourceName()), Does.Contain(versionings[0].Registration.Name));
+        Assert.That(noncurrent[0].Map("noncurrentVersionExpiration").Number("noncurrentDays"), Is.EqualTo(Storage.PrivateBucket.NoncurrentVersionDays));
+        Assert.That(lifecycle.DependsOn, Does.Contain(versionings[0].Name));
     }
 
     [Test]
     public void Only_the_input_bucket_sends_events_to_eventbridge()
     {
-        var notifications = _stack.All<BucketNotification, BucketNotificationArgs>();
-        var (input, _, _) = _stack.Named<Bucket, BucketArgs>("storage-input");
+        var notifications = _stack.All<BucketNotification>();
         Assert.That(notifications, Has.Count.EqualTo(1));
-        Assert.That(Values.Of(notifications[0].Args.Bucket), Is.EqualTo(Values.Of(input.BucketName)));
-        Assert.That(Values.Of(notifications[0].Args.Eventbridge), Is.True);
+        Assert.That(notifications[0].Inputs.String("bucket"), Is.EqualTo(BucketName("storage-input")));
+        Assert.That(notifications[0].Inputs.Bool("eventbridge"), Is.True);
     }
 
     [Test]
     public void User_data_buckets_survive_destroy_unless_configured_but_artifacts_do_not_block_it()
     {
-        Assert.That(Values.Of(_stack.Named<Bucket, BucketArgs>("storage-input").Args.ForceDestroy), Is.False);
-        Assert.That(Values.Of(_stack.Named<Bucket, BucketArgs>("storage-output").Args.ForceDestroy), Is.False);
-        Assert.That(Values.Of(_stack.Named<Bucket, BucketArgs>("storage-artifacts").Args.ForceDestroy), Is.True);
+        Assert.That(_stack.Named<Bucket>("storage-input").Inputs.Bool("forceDestroy"), Is.False);
+        Assert.That(_stack.Named<Bucket>("storage-output").Inputs.Bool("forceDestroy"), Is.False);
+        Assert.That(_stack.Named<Bucket>("storage-artifacts").Inputs.Bool("forceDestroy"), Is.True);
 
         var forced = StackRun.Dev(new Dictionary<string, string> { ["summarizer:forceDestroyBuckets"] = "true" });
-        Assert.That(Values.Of(forced.Named<Bucket, BucketArgs>("storage-input").Args.ForceDestroy), Is.True);
+        Assert.That(forced.Named<Bucket>("storage-input").Inputs.Bool("forceDestroy"), Is.True);
     }
 
     [Test]
     public void Security_resources_are_children_of_their_bucket_component()
     {
-        var (_, _, sse) = _stack.Named<BucketServerSideEncryptionConfiguration, BucketServerSideEncryptionConfigurationArgs>("storage-input-encryption");
-        Assert.That(sse.Parent!.GetResourceType(), Is.EqualTo("summarizer:storage:PrivateBucket"));
-        Assert.That(sse.Parent.GetResourceName(), Is.EqualTo("storage-input"));
+        var parent = _stack.Named<BucketServerSideEncryptionConfiguration>("storage-input-encryption").Options.Parent;
+        Assert.That(parent!.GetResourceType(), Is.EqualTo("summarizer:storage:PrivateBucket"));
+        Assert.That(parent.GetResourceName(), Is.EqualTo("storage-input"));
     }
 }

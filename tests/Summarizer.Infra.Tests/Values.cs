@@ -1,26 +1,20 @@
-using System.Text.Json;
 using Pulumi;
+using Pulumi.Utilities;
 
 namespace Summarizer.Infra.Tests;
 
-/// <summary>Reads inputs and outputs the way Pulumi's mocks do: the value each resolves to.</summary>
+/// <summary>Reads outputs through the Pulumi SDK's public test helpers (Pulumi.Utilities.OutputUtilities,
+/// Output.IsSecretAsync).</summary>
 public static class Values
 {
-    public static T Of<T>(Output<T> output) => output.Value;
-
-    public static T Of<T>(Input<T>? input)
+    /// <summary>The output's value; fails when it is unknown (a value only a deployment can tell, during a preview).</summary>
+    public static T Of<T>(Output<T> output)
     {
-        Assert.That(input, Is.Not.Null, "input not set");
-        return input!.ToOutput().Value;
+        Assert.That(IsKnown(output), Is.True, "the output's value is unknown");
+        return OutputUtilities.GetValueAsync(output).GetAwaiter().GetResult();
     }
 
-    /// <summary>The JSON text of a policy given as the string member of an InputUnion.</summary>
-    public static JsonElement PolicyOf<TDoc>(InputUnion<string, TDoc>? policy)
-    {
-        var union = Of((Input<Union<string, TDoc>>?)policy);
-        Assert.That(union.IsT0, "policy should be given as JSON text");
-        return JsonDocument.Parse(union.AsT0).RootElement;
-    }
+    public static bool IsKnown<T>(Output<T> output) => OutputUtilities.GetIsKnownAsync(output).GetAwaiter().GetResult();
 
     public static bool IsSecret<T>(Output<T> output) => Output.IsSecretAsync(output).GetAwaiter().GetResult();
 }

@@ -1,16 +1,13 @@
-using Pulumi.Testing;
-
 namespace Pulumi.Aws;
 
-// Mirrors pulumi/pulumi-aws sdk/dotnet/GetCallerIdentity.cs (Pulumi.Aws 7.x): the Invoke form. The double answers
-// with the fake account every fake ARN uses.
+// Mirrors pulumi/pulumi-aws sdk/dotnet/GetCallerIdentity.cs (Pulumi.Aws 7.x): the Invoke form. A test's mocks answer
+// it (IMocks.CallAsync) with the result's fields by name.
 
 /// <summary>The account and identity the AWS provider deploys as.</summary>
 public static class GetCallerIdentity
 {
     public static Output<GetCallerIdentityResult> Invoke(GetCallerIdentityInvokeArgs? args = null, InvokeOptions? options = null) =>
-        Output.Create(DoubleRun.Current.Invoke("aws:index/getCallerIdentity:getCallerIdentity", args ?? new GetCallerIdentityInvokeArgs(), _ =>
-            new GetCallerIdentityResult(FakeState.Account, $"arn:aws:iam::{FakeState.Account}:user/deployer", FakeState.Account, "AIDAFAKEUSERID")));
+        global::Pulumi.Deployment.Instance.Invoke<GetCallerIdentityResult>("aws:index/getCallerIdentity:getCallerIdentity", args ?? new GetCallerIdentityInvokeArgs(), options);
 }
 
 public sealed class GetCallerIdentityInvokeArgs : global::Pulumi.InvokeArgs
@@ -21,6 +18,7 @@ public sealed class GetCallerIdentityInvokeArgs : global::Pulumi.InvokeArgs
     public static new GetCallerIdentityInvokeArgs Empty => new GetCallerIdentityInvokeArgs();
 }
 
+[OutputType]
 public sealed class GetCallerIdentityResult
 {
     public readonly string AccountId;
@@ -28,7 +26,8 @@ public sealed class GetCallerIdentityResult
     public readonly string Id;
     public readonly string UserId;
 
-    internal GetCallerIdentityResult(string accountId, string arn, string id, string userId)
+    [OutputConstructor]
+    private GetCallerIdentityResult(string accountId, string arn, string id, string userId)
     {
         AccountId = accountId;
         Arn = arn;

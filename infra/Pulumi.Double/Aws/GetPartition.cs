@@ -1,15 +1,13 @@
-using Pulumi.Testing;
-
 namespace Pulumi.Aws;
 
-// Mirrors pulumi/pulumi-aws sdk/dotnet/GetPartition.cs (Pulumi.Aws 7.x): the Invoke form.
+// Mirrors pulumi/pulumi-aws sdk/dotnet/GetPartition.cs (Pulumi.Aws 7.x): the Invoke form. A test's mocks answer it
+// (IMocks.CallAsync) with the result's fields by name.
 
 /// <summary>The AWS partition (aws, aws-cn, aws-us-gov) the provider deploys to.</summary>
 public static class GetPartition
 {
     public static Output<GetPartitionResult> Invoke(GetPartitionInvokeArgs? args = null, InvokeOptions? options = null) =>
-        Output.Create(DoubleRun.Current.Invoke("aws:index/getPartition:getPartition", args ?? new GetPartitionInvokeArgs(), _ =>
-            new GetPartitionResult("amazonaws.com", "aws", "aws", "com.amazonaws")));
+        global::Pulumi.Deployment.Instance.Invoke<GetPartitionResult>("aws:index/getPartition:getPartition", args ?? new GetPartitionInvokeArgs(), options);
 }
 
 public sealed class GetPartitionInvokeArgs : global::Pulumi.InvokeArgs
@@ -20,6 +18,7 @@ public sealed class GetPartitionInvokeArgs : global::Pulumi.InvokeArgs
     public static new GetPartitionInvokeArgs Empty => new GetPartitionInvokeArgs();
 }
 
+[OutputType]
 public sealed class GetPartitionResult
 {
     public readonly string DnsSuffix;
@@ -27,7 +26,8 @@ public sealed class GetPartitionResult
     public readonly string Partition;
     public readonly string ReverseDnsPrefix;
 
-    internal GetPartitionResult(string dnsSuffix, string id, string partition, string reverseDnsPrefix)
+    [OutputConstructor]
+    private GetPartitionResult(string dnsSuffix, string id, string partition, string reverseDnsPrefix)
     {
         DnsSuffix = dnsSuffix;
         Id = id;

@@ -1,16 +1,12 @@
 namespace Pulumi.Aws;
 
-// Mirrors pulumi/pulumi-aws sdk/dotnet/Utilities.cs (the provider Version) and the MakeResourceOptions method
-// every generated resource class carries: merge in the provider version and the outputs the provider marks
-// secret. The generated classes repeat it privately; the double keeps one copy.
+// Mirrors the MakeResourceOptions method every generated resource class carries (pulumi/pulumi-aws sdk/dotnet): the
+// resource is registered with a merged copy of the options it was given, which is what a transformation sees. The real
+// method also merges in the provider's version and the outputs the provider marks secret (AdditionalSecretOutputs, e.g.
+// an API key's value); only the engine acts on those, Pulumi's mocks never see them, and the double leaves them out.
+// The generated classes repeat the method privately; the double keeps one copy.
 internal static class Utilities
 {
-    public static string Version => "7.0.0-double";
-
-    public static CustomResourceOptions WithDefaults(CustomResourceOptions? options, params string[] secretOutputs)
-    {
-        var defaults = new CustomResourceOptions { Version = Version };
-        defaults.AdditionalSecretOutputs.AddRange(secretOutputs);
-        return CustomResourceOptions.Merge(defaults, options);
-    }
+    public static CustomResourceOptions WithDefaults(CustomResourceOptions? options) =>
+        CustomResourceOptions.Merge(new CustomResourceOptions(), options);
 }

@@ -9,7 +9,7 @@ namespace Pulumi;
 /// <summary>Untyped view of an input (the real SDK has the same internal interface).</summary>
 internal interface IInput
 {
-    object ToUntypedOutput();
+    IOutput ToUntypedOutput();
 }
 
 /// <summary>A plain value or an output, as resource args accept.</summary>
@@ -19,7 +19,7 @@ public class Input<T> : IInput
 
     private protected Input(Func<Output<T>> output) => _output = output;
 
-    internal Input(Output<T> output) : this(() => output) { }
+    private Input(Output<T> output) : this(() => output) { }
 
     public static implicit operator Input<T>(T value) => new(Output.Create(value));
 
@@ -27,9 +27,16 @@ public class Input<T> : IInput
 
     public static implicit operator Output<T>(Input<T> input) => input.ToOutput();
 
-    public Output<T> ToOutput() => _output();
+    // Internal: the real Input<T> exposes ToOutput only through InputExtensions (below).
+    internal Output<T> ToOutput() => _output();
 
-    object IInput.ToUntypedOutput() => ToOutput();
+    IOutput IInput.ToUntypedOutput() => ToOutput();
+}
+
+/// <summary>Extensions on inputs (the real SDK's InputExtensions: the members the program uses).</summary>
+public static class InputExtensions
+{
+    public static Output<T> ToOutput<T>(this Input<T>? input) => input?.ToOutput() ?? Output.Create(default(T)!);
 }
 
 /// <summary>A list input: plain values, inputs and outputs mixed, as generated args use for arrays.</summary>
@@ -43,6 +50,7 @@ public sealed class InputList<T> : Input<ImmutableArray<T>>, IEnumerable
 
     public void Add(params Input<T>[] inputs) => _items.AddRange(inputs);
 
+    /// <summary>The items, for merging option lists (the real SDK concatenates the two lists' outputs).</summary>
     internal IReadOnlyList<Input<T>> Items => _items;
 
     public static implicit operator InputList<T>(Input<T>[] values) => new(values.ToList());
@@ -76,8 +84,14 @@ public sealed class InputMap<V> : Input<ImmutableDictionary<string, V>>, IEnumer
     IEnumerator IEnumerable.GetEnumerator() => throw new NotSupportedException("The real InputMap enumerates asynchronously; read it through ToOutput().");
 }
 
+/// <summary>Untyped view of a union: the value it holds (the real SDK serializes a union as that value).</summary>
+internal interface IUnion
+{
+    object? Value { get; }
+}
+
 /// <summary>One of two types, as generated args use for e.g. a policy given as JSON text or as a document.</summary>
-public readonly struct Union<T0, T1>
+public readonly struct Union<T0, T1> : IUnion
 {
     public T0 AsT0 { get; }
     public T1 AsT1 { get; }
@@ -87,12 +101,14 @@ public readonly struct Union<T0, T1>
 
     public static Union<T0, T1> FromT0(T0 input) => new(input, default!, true);
     public static Union<T0, T1> FromT1(T1 input) => new(default!, input, false);
+
+    object? IUnion.Value => IsT0 ? AsT0 : AsT1;
 }
 
 /// <summary>An input of one of two types.</summary>
 public sealed class InputUnion<T0, T1> : Input<Union<T0, T1>>
 {
-    private InputUnion(Output<Union<T0, T1>> output) : base(output) { }
+    private InputUnion(Output<Union<T0, T1>> output) : base(() => output) { }
 
     public static implicit operator InputUnion<T0, T1>(T0 value) => new(Output.Create(Union<T0, T1>.FromT0(value)));
 

@@ -2,8 +2,9 @@ using Pulumi.Testing;
 
 namespace Pulumi;
 
-// Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Resources/Resource.cs, CustomResource.cs and ComponentResource.cs.
-// Registering a resource here records it in the current DoubleRun instead of sending it to an engine.
+// Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Resources/Resource.cs, CustomResource.cs, ComponentResource.cs and
+// sdk/Pulumi/Stack.cs. As in the real constructor, a resource first runs its transformations (its own, then its
+// parent's, up to the stack's), then registers; registering here hands it to the run's mocks instead of an engine.
 
 /// <summary>Base of every resource.</summary>
 public class Resource
@@ -11,27 +12,42 @@ public class Resource
     private readonly string _type;
     private readonly string _name;
 
-    /// <summary>The unique resource name, built from the stack, project, parent types, type and name.</summary>
+    /// <summary>The transformations this resource's children inherit.</summary>
+    private readonly IReadOnlyList<ResourceTransformation> _transformations;
+
+    /// <summary>The unique resource name, built from the stack, project, parent type, type and name.</summary>
     [Output("urn")]
-    public Output<string> Urn { get; private set; }
+    public Output<string> Urn { get; private protected set; } = null!;
 
     private protected Resource(string type, string name, bool custom, ResourceArgs args, ResourceOptions options)
     {
+        var run = DoubleRun.Current;
+        // Every resource but the stack itself has a parent: the stack when none is given.
+        var parent = type == Stack.RootType ? null : options.Parent ?? run.Stack;
         _type = type;
         _name = name;
-        Urn = Output.Create(DoubleRun.Current.UrnOf(type, name, options.Parent));
-        DoubleRun.Current.Register(this, type, name, custom, args, options);
+        _transformations = options.ResourceTransformations.Concat(parent?._transformations ?? []).ToList();
+        foreach (var transformation in _transformations)
+        {
+            if (transformation(new ResourceTransformationArgs(this, args, options)) is not { } result) continue;
+            if (result.Options.Parent != options.Parent)
+                throw new ArgumentException("Transformations cannot currently be used to change the 'parent' of a resource.");
+            (args, options) = (result.Args, result.Options);
+        }
+        run.Register(this, custom, args, options, parent);
     }
 
+    /// <summary>The type token, e.g. aws:s3/bucket:Bucket.</summary>
     public string GetResourceType() => _type;
 
+    /// <summary>The logical name given to the constructor.</summary>
     public string GetResourceName() => _name;
 }
 
 /// <summary>A resource managed by a provider, e.g. an S3 bucket.</summary>
 public class CustomResource : Resource
 {
-    /// <summary>The provider-assigned ID.</summary>
+    /// <summary>The provider-assigned ID: known once the provider (here: a mock) has returned one.</summary>
     [Output("id")]
     public Output<string> Id { get; private set; } = null!;
 
@@ -49,6 +65,21 @@ public class ComponentResource : Resource
     {
     }
 
-    /// <summary>Signals that the component has registered all its children.</summary>
-    protected void RegisterOutputs() => DoubleRun.Current.RegisterOutputs(this, new Dictionary<string, object?>());
+    /// <summary>Signals that the component has registered all its children (no outputs: nothing for a mock to see).</summary>
+    protected void RegisterOutputs()
+    {
+    }
+}
+
+/// <summary>The root resource of a deployment; every resource without a parent is its child.</summary>
+public class Stack : ComponentResource
+{
+    internal const string RootType = "pulumi:pulumi:Stack";
+
+    public Stack(StackOptions? options = null)
+        : base(RootType, $"{Deployment.Instance.ProjectName}-{Deployment.Instance.StackName}",
+            new ComponentResourceOptions { ResourceTransformations = options?.ResourceTransformations ?? [] })
+    {
+        DoubleRun.Current.Stack = this;
+    }
 }

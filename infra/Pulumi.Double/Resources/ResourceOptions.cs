@@ -1,7 +1,7 @@
 namespace Pulumi;
 
 // Mirrors pulumi/pulumi-dotnet sdk/Pulumi/Resources/ResourceOptions.cs, CustomResourceOptions.cs,
-// ComponentResourceOptions.cs and ResourceOptions_Merge.cs: the option members the program uses.
+// ComponentResourceOptions.cs and ResourceOptions_Merge.cs: the option members the program and its tests use.
 
 /// <summary>Options that control how any resource is registered.</summary>
 public abstract class ResourceOptions
@@ -27,22 +27,20 @@ public abstract class ResourceOptions
         set => _ignoreChanges = value;
     }
 
-    /// <summary>The provider plugin version; the generated resources set it.</summary>
-    public string? Version { get; set; }
+    private List<ResourceTransformation>? _resourceTransformations;
+
+    /// <summary>Called with this resource's args and options before it is registered, then those of its parents up
+    /// to the stack.</summary>
+    public List<ResourceTransformation> ResourceTransformations
+    {
+        get => _resourceTransformations ??= new List<ResourceTransformation>();
+        set => _resourceTransformations = value;
+    }
 }
 
 /// <summary>Options of a custom (cloud provider) resource.</summary>
 public sealed class CustomResourceOptions : ResourceOptions
 {
-    private List<string>? _additionalSecretOutputs;
-
-    /// <summary>Output properties to treat as secrets (wire names).</summary>
-    public List<string> AdditionalSecretOutputs
-    {
-        get => _additionalSecretOutputs ??= new List<string>();
-        set => _additionalSecretOutputs = value;
-    }
-
     /// <summary>Merges two options bags; list members are concatenated, scalar members of the second win.</summary>
     public static CustomResourceOptions Merge(CustomResourceOptions? options1, CustomResourceOptions? options2)
     {
@@ -51,9 +49,8 @@ public sealed class CustomResourceOptions : ResourceOptions
         {
             if (o is null) continue;
             merged.Parent = o.Parent ?? merged.Parent;
-            merged.Version = o.Version ?? merged.Version;
             merged.IgnoreChanges.AddRange(o.IgnoreChanges);
-            merged.AdditionalSecretOutputs.AddRange(o.AdditionalSecretOutputs);
+            merged.ResourceTransformations.AddRange(o.ResourceTransformations);
             merged.DependsOn.Add(o.DependsOn.Items.ToArray());
         }
         return merged;

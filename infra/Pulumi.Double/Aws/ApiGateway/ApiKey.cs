@@ -9,7 +9,7 @@ public partial class ApiKey : global::Pulumi.CustomResource
     public Output<string> Value { get; private set; } = null!;
 
     public ApiKey(string name, ApiKeyArgs? args = null, CustomResourceOptions? options = null)
-        : base("aws:apigateway/apiKey:ApiKey", name, args ?? new ApiKeyArgs(), Utilities.WithDefaults(options, "value"))
+        : base("aws:apigateway/apiKey:ApiKey", name, args ?? new ApiKeyArgs(), Utilities.WithDefaults(options))
     {
     }
 }

@@ -1,20 +1,13 @@
-using Pulumi.Testing;
-
 namespace Pulumi.Aws.Ssm;
 
-// Mirrors pulumi/pulumi-aws sdk/dotnet/Ssm/GetParameter.cs (Pulumi.Aws 7.x): the Invoke form (Output result).
-// The double's fake value of a public AMI parameter looks like an AMI id, as a mock's CallAsync would return.
+// Mirrors pulumi/pulumi-aws sdk/dotnet/Ssm/GetParameter.cs (Pulumi.Aws 7.x): the Invoke form (Output result). A test's
+// mocks answer it (IMocks.CallAsync) with the result's fields by name.
 
 /// <summary>Reads an SSM parameter, e.g. the public parameter that names the latest Amazon Linux AMI.</summary>
 public static class GetParameter
 {
     public static Output<GetParameterResult> Invoke(GetParameterInvokeArgs args, InvokeOptions? options = null) =>
-        Output.Create(DoubleRun.Current.Invoke("aws:ssm/getParameter:getParameter", args, a =>
-        {
-            var name = a.Name.ToOutput().Value;
-            var value = name.StartsWith("/aws/service/ami-", StringComparison.Ordinal) ? "ami-0fa1ce0f0000a1023" : $"value-of-{name}";
-            return new GetParameterResult($"arn:aws:ssm:{FakeState.Region}::parameter{name}", name, "String", value, 1, null, name);
-        }));
+        global::Pulumi.Deployment.Instance.Invoke<GetParameterResult>("aws:ssm/getParameter:getParameter", args ?? new GetParameterInvokeArgs(), options);
 }
 
 public sealed class GetParameterInvokeArgs : global::Pulumi.InvokeArgs
@@ -33,6 +26,7 @@ public sealed class GetParameterInvokeArgs : global::Pulumi.InvokeArgs
     public static new GetParameterInvokeArgs Empty => new GetParameterInvokeArgs();
 }
 
+[OutputType]
 public sealed class GetParameterResult
 {
     public readonly string Arn;
@@ -43,7 +37,8 @@ public sealed class GetParameterResult
     public readonly bool? WithDecryption;
     public readonly string Id;
 
-    internal GetParameterResult(string arn, string name, string type, string value, int version, bool? withDecryption, string id)
+    [OutputConstructor]
+    private GetParameterResult(string arn, string name, string type, string value, int version, bool? withDecryption, string id)
     {
         Arn = arn;
         Name = name;

@@ -1,12 +1,14 @@
-using Pulumi.Testing;
+using System.Text.RegularExpressions;
+using Pulumi.Double;
 using Summarizer.Testing;
 
 namespace Summarizer.Infra.Tests;
 
 /// <summary>
-/// The build of the program against the test double: what `dotnet run --project infra/Summarizer.Infra.Rehearsal`
-/// does (reads Pulumi.dev.yaml, prints the resources and outputs, refuses bad settings), and that it refuses to run
-/// at all when a Pulumi engine starts it, so a mistaken deploy can never register nothing (which the engine would
+/// Double-only (Pulumi.Double.Rehearsal has no counterpart in the real SDK): the build of the program against the test
+/// double, what `dotnet run --project infra/Summarizer.Infra.Rehearsal` does (reads Pulumi.dev.yaml, prints the
+/// resources, the files they upload and the outputs, refuses bad settings and duplicate URNs), and that it refuses to
+/// run at all when a Pulumi engine starts it, so a mistaken deploy can never register nothing (which the engine would
 /// read as "delete the stack").
 /// </summary>
 public class RehearsalTests
@@ -52,19 +54,49 @@ public class RehearsalTests
     {
         var code = Rehearse(new Dictionary<string, string?>(), out var output, out var error);
         Assert.That(code, Is.EqualTo(0), error);
-        var expected = StackRun.Dev();
+        var expected = StackRun.Dev(firstPreview: true);
+        var resources = expected.Resources.Where(r => r is not ProgramUnderTest).ToList();
         Assert.That(output, Does.Contain("stack 'dev' of project 'summarizer'").And.Contain("Pulumi.dev.yaml"));
-        Assert.That(output, Does.Contain($"{expected.Run.Resources.Count} resources would be registered; nothing was deployed"));
+        Assert.That(output, Does.Contain($"{resources.Count} resources would be registered; nothing was deployed"));
         var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        foreach (var r in expected.Run.Resources)
+        foreach (var r in resources)
         {
             var depth = 1;
-            for (var p = r.Parent; p is not null; p = expected.Run.Resources.Single(x => ReferenceEquals(x.Resource, p)).Parent) depth++;
-            Assert.That(lines, Does.Contain($"{new string(' ', 2 * depth)}{r.Type}  {r.Name}"), $"{r.Type} {r.Name} at depth {depth}");
+            for (var p = expected.OptionsOf(r).Parent; p is not null; p = expected.OptionsOf(p).Parent) depth++;
+            var line = $"{new string(' ', 2 * depth)}{r.GetResourceType()}  {r.GetResourceName()}";
+            Assert.That(lines, Has.One.Match($@"^{Regex.Escape(line)}(  \(uploads [^)]+\))?$"), $"{r.GetResourceType()} {r.GetResourceName()} at depth {depth}");
         }
-        foreach (var key in expected.Run.Outputs.Keys)
+        foreach (var key in expected.Outputs.Keys)
             Assert.That(lines, Has.Some.StartsWith($"  {key}: "), key);
         Assert.That(lines, Has.Some.EqualTo("  apiKey: [secret]"), "secrets are not printed");
+        Assert.That(lines, Has.Some.EqualTo($"  resultKeyPattern: {Summarizer.Contract.StorageLayout.ResultKeyPattern}"), "a value the program knows");
+        Assert.That(lines, Has.Some.EqualTo($"  inputBucket: {Rehearsal.KnownAfterDeploy}"), "a name AWS assigns");
+    }
+
+    [Test]
+    public void Each_upload_names_the_local_file_it_sends()
+    {
+        // The file behind an asset is internal to Pulumi's asset types (no public getter, so the public-API tests can
+        // only see that the source is a FileAsset): the rehearsal shows it.
+        var code = Rehearse(new Dictionary<string, string?>(), out var output, out var error);
+        Assert.That(code, Is.EqualTo(0), error);
+        var lines = output.Split('\n').Select(l => l.Trim()).ToList();
+        Assert.That(lines, Has.One.EqualTo($"aws:s3/bucketObjectv2:BucketObjectv2  artifacts-worker-program  (uploads {StackRun.WorkerProgram.Path})"));
+        Assert.That(lines, Has.One.EqualTo($"aws:s3/bucketObjectv2:BucketObjectv2  artifacts-function-package  (uploads {StackRun.FunctionPackage.Path})"));
+    }
+
+    [Test]
+    public void Two_resources_with_the_same_urn_fail_the_rehearsal_as_they_would_fail_a_deployment()
+    {
+        var code = Rehearse(new Dictionary<string, string?> { ["PULUMI_CONFIG"] = "{}" }, out var output, out var error, () =>
+        {
+            new Pulumi.Aws.S3.Bucket("same");
+            new Pulumi.Aws.S3.Bucket("same");
+            return new Dictionary<string, object?>();
+        });
+        Assert.That(code, Is.EqualTo(Rehearsal.ProgramError));
+        Assert.That(error, Is.EqualTo("error: Duplicate resource URN 'urn:pulumi:dev::summarizer::aws:s3/bucket:Bucket::same'; try giving it a unique name" + Environment.NewLine));
+        Assert.That(output, Is.Empty);
     }
 
     [Test]

@@ -1,13 +1,16 @@
-using System.Reflection;
-using System.Text.Json;
+using System.Collections;
+using Pulumi.Serialization;
+using Pulumi.Testing;
 using YamlDotNet.RepresentationModel;
 
-namespace Pulumi.Testing;
+namespace Pulumi.Double;
 
 // Double-only (the real counterpart is `pulumi preview` against an engine): what Deployment.RunAsync does in a
 // build against the double. It refuses to run under a Pulumi engine, since it can deploy nothing and a program that
-// registers nothing would make the engine plan to delete the stack; otherwise it runs the program with the stack's
-// config and prints every resource it registered and every output.
+// registers nothing would make the engine plan to delete the stack; otherwise it runs the program as a preview with
+// the stack's config and prints every resource it registered (and the local file each upload would send) and every
+// output. Like a preview of a first deployment, a value only AWS can tell (ids, ARNs, generated names, what the
+// provider functions return) is unknown, and so is everything computed from it.
 public static class Rehearsal
 {
     /// <summary>Variables the Pulumi engine sets for a program it runs (`pulumi up`, `preview`, `destroy`).</summary>
@@ -40,18 +43,21 @@ public static class Rehearsal
         try
         {
             var (config, source) = environment.GetValueOrDefault("PULUMI_CONFIG") is { Length: > 0 } json
-                ? (JsonSerializer.Deserialize<Dictionary<string, string>>(json)!, "PULUMI_CONFIG")
+                ? (Deployment.ParseConfig(json), "PULUMI_CONFIG")
                 : StackFile(directory, stack);
             var project = environment.GetValueOrDefault("PULUMI_PROJECT") ?? ProjectName(directory);
-            var run = DoubleRun.Run(program, config, project, stack);
+            Deployment.ProgramStack? root = null;
+            var run = DoubleRun.Run(new PreviewMocks(), new TestOptions { ProjectName = project, StackName = stack, IsPreview = true }, config,
+                () => root = new Deployment.ProgramStack(program));
+            var resources = run.Registrations.Where(r => r.Resource != root).ToList();
             output.WriteLine($"Rehearsal of stack '{stack}' of project '{project}' (config from {source}) under the Pulumi test double: " +
-                             $"{run.Resources.Count} resources would be registered; nothing was deployed.");
+                             $"{resources.Count} resources would be registered; nothing was deployed.");
             output.WriteLine();
-            output.WriteLine("Resources (type  name), children indented under their parent:");
-            WriteTree(run, parent: null, depth: 1, output);
+            output.WriteLine($"Resources (type  name), children indented under their parent; values AWS assigns show as {KnownAfterDeploy}:");
+            WriteTree(resources, parent: root!, depth: 1, output);
             output.WriteLine();
             output.WriteLine("Outputs:");
-            foreach (var (key, value) in run.Outputs)
+            foreach (var (key, value) in root!.Outputs)
                 output.WriteLine($"  {key}: {Describe(value)}");
             return 0;
         }
@@ -62,17 +68,31 @@ public static class Rehearsal
         }
     }
 
-    private static void WriteTree(DoubleRun run, Resource? parent, int depth, TextWriter output)
+    /// <summary>How a value only a deployment can tell is shown.</summary>
+    public const string KnownAfterDeploy = "(known after deploy)";
+
+    private static void WriteTree(IReadOnlyList<DoubleRun.Registration> resources, Resource parent, int depth, TextWriter output)
     {
-        foreach (var r in run.Resources.Where(r => ReferenceEquals(r.Parent, parent)))
+        foreach (var r in resources.Where(r => r.Parent == parent))
         {
-            output.WriteLine($"{new string(' ', 2 * depth)}{r.Type}  {r.Name}");
-            WriteTree(run, r.Resource, depth + 1, output);
+            var uploads = r.Inputs.Values.OfType<AssetOrArchive>().Select(a => $"  (uploads {a.Path})");
+            output.WriteLine($"{new string(' ', 2 * depth)}{r.Type}  {r.Name}{string.Concat(uploads)}");
+            WriteTree(resources, r.Resource, depth + 1, output);
         }
     }
 
+    /// <summary>The provider a first preview talks to: it creates nothing yet, so a new resource's state is its inputs,
+    /// it has no id, and a provider function's answer is unknown offline.</summary>
+    private sealed class PreviewMocks : IMocks
+    {
+        public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args) =>
+            Task.FromResult<(string?, object)>((null, args.Inputs));
+
+        public Task<object> CallAsync(MockCallArgs args) => Task.FromResult<object>(Unknown.Value);
+    }
+
     /// <summary>The config of Pulumi.&lt;stack&gt;.yaml, found in <paramref name="directory"/> or a folder above it.</summary>
-    private static (Dictionary<string, string> Config, string Source) StackFile(string directory, string stack)
+    private static (IReadOnlyDictionary<string, string> Config, string Source) StackFile(string directory, string stack)
     {
         var path = FindUpward(directory, $"Pulumi.{stack}.yaml")
             ?? throw new RunException($"No Pulumi.{stack}.yaml in {directory} or above it, and PULUMI_CONFIG is not set: run from the repository.");
@@ -110,11 +130,12 @@ public static class Rehearsal
 
     private static string Describe(object? value) => value switch
     {
+        IOutput { IsSecret: true } => "[secret]",
+        IOutput { IsKnown: false } => KnownAfterDeploy,
+        IOutput output => Describe(output.UntypedValue),
         null => "null",
-        _ when value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(Output<>) =>
-            (bool)value.GetType().GetProperty("IsSecret", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(value)!
-                ? "[secret]"
-                : value.GetType().GetProperty("Value", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(value)?.ToString() ?? "null",
+        string text => text,
+        IEnumerable items => $"[{string.Join(", ", items.Cast<object?>().Select(Describe))}]",
         _ => value.ToString() ?? "null",
     };
 }
