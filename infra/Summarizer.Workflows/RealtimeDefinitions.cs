@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Summarizer.Contract;
 
 namespace Summarizer.Workflows;
@@ -68,8 +70,12 @@ public static class RealtimeDefinitions
         [nameof(ErrorCodes.InternalError)] = ErrorCodes.InternalError,
         ["PayloadTooLargeStatus"] = Number(ErrorCodes.StatusCodeOf(ErrorCodes.PayloadTooLarge)),
         ["InternalErrorStatus"] = Number(ErrorCodes.StatusCodeOf(ErrorCodes.InternalError)),
+        // The contract's 413 body as a JSON string literal: the bytes the function's reader answers, for the workflow's Pass state.
+        ["PayloadTooLargeBody"] = JsonSerializer.Serialize(Encoding.UTF8.GetString(ContractJson.Serialize(SummarizeRequestReader.PayloadTooLarge))),
         [nameof(ContractLimits.StepFunctionsPayloadMaxBytes)] = Number(ContractLimits.StepFunctionsPayloadMaxBytes),
         [nameof(ContractLimits.MaxTextUtf8Bytes)] = Number(ContractLimits.MaxTextUtf8Bytes),
+        [nameof(ContractLimits.MaxEscapedBytesPerChar)] = Number(ContractLimits.MaxEscapedBytesPerChar),
+        [nameof(ContractLimits.MaxMethodNameLength)] = Number(ContractLimits.MaxMethodNameLength),
         [nameof(ContractLimits.MinSentences)] = Number(ContractLimits.MinSentences),
         [nameof(ContractLimits.MaxSentences)] = Number(ContractLimits.MaxSentences),
         [nameof(ContractLimits.MinRatioExclusive)] = Number(ContractLimits.MinRatioExclusive),

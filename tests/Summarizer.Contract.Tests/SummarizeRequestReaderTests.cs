@@ -95,6 +95,24 @@ public class SummarizeRequestReaderTests
     }
 
     [Test]
+    public void ATextAtTheLimitWrittenWithTheLongestEscapesFitsTheBodyLimit()
+    {
+        // Six bytes of JSON for each byte of text, plus options: the body limit must not refuse a text the contract accepts.
+        var body = $$"""{"text": "{{string.Concat(Enumerable.Repeat("\\u0041", ContractLimits.MaxTextUtf8Bytes))}}", "sentences": 3, "method": "lead"}""";
+        Assert.That(body.Length, Is.GreaterThan(ContractLimits.MaxEscapedBytesPerChar * ContractLimits.MaxTextUtf8Bytes));
+        Assert.That(Read(body).IsValid, Is.True);
+    }
+
+    [TestCase(0, 400)]
+    [TestCase(ContractLimits.MaxMethodNameLength, 200)]
+    [TestCase(ContractLimits.MaxMethodNameLength + 1, 400)]
+    public void AMethodNameIsOneToTheLongestNamesCharacters(int length, int status)
+    {
+        // Whether or not the caller knows the methods: the name's length bounds the real-time path's envelope.
+        Assert.That(Read($$"""{"text": "a b c", "method": "{{new string('m', length)}}"}""").StatusCode, Is.EqualTo(status));
+    }
+
+    [Test]
     public void HugeBodyIs413WithoutParsing()
     {
         var body = new byte[ContractLimits.MaxRequestBytes + 1];

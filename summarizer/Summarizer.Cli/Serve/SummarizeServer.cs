@@ -55,11 +55,20 @@ public static class SummarizeServer
         }).AddSchemaTransformer((schema, context, _) =>
         {
             // The text's limit is on UTF-8 bytes (a 413 above it), which JSON Schema's maxLength (characters) cannot say.
-            if (context.JsonTypeInfo.Type == typeof(SummarizeRequest) && schema.Properties?.TryGetValue("text", out var text) == true
-                && text is Microsoft.OpenApi.OpenApiSchema textSchema)
+            // The lengths are set here, not by attributes: MinLengthAttribute and its kin need reflection that the
+            // trimmed Lambda package warns about.
+            if (context.JsonTypeInfo.Type == typeof(SummarizeRequest))
             {
-                textSchema.Description = $"The text to summarize: at most {ContractLimits.MaxTextUtf8Bytes} bytes of UTF-8 (413 above).";
-                textSchema.MinLength = 1;
+                if (schema.Properties?.TryGetValue("text", out var text) == true && text is Microsoft.OpenApi.OpenApiSchema textSchema)
+                {
+                    textSchema.Description = $"The text to summarize: at most {ContractLimits.MaxTextUtf8Bytes} bytes of UTF-8 (413 above).";
+                    textSchema.MinLength = 1;
+                }
+                if (schema.Properties?.TryGetValue("method", out var method) == true && method is Microsoft.OpenApi.OpenApiSchema methodSchema)
+                {
+                    methodSchema.MinLength = 1;
+                    methodSchema.MaxLength = ContractLimits.MaxMethodNameLength;
+                }
             }
             // A required property is never null in the contract (the reader answers 400), whatever its C# type says.
             foreach (var name in schema.Required ?? new HashSet<string>())

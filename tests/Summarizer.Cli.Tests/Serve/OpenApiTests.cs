@@ -67,6 +67,7 @@ public class OpenApiTests
             Assert.That((double)properties["ratio"]!["exclusiveMinimum"]!, Is.EqualTo(ContractLimits.MinRatioExclusive));
             Assert.That((double)properties["ratio"]!["maximum"]!, Is.EqualTo(ContractLimits.MaxRatio));
             Assert.That((string)properties["text"]!["description"]!, Does.Contain(ContractLimits.MaxTextUtf8Bytes.ToString()));
+            Assert.That((int)properties["method"]!["maxLength"]!, Is.EqualTo(ContractLimits.MaxMethodNameLength));
         });
     }
 }
