@@ -17,7 +17,7 @@ public static class ContractMapping
     {
         var sentences = new SummarySentenceDto[result.Sentences.Count];
         for (int i = 0; i < sentences.Length; i++)
-            sentences[i] = new SummarySentenceDto(result.Sentences[i].Index, result.Sentences[i].Text);
+            sentences[i] = new SummarySentenceDto(result.Sentences[i].Index, result.Sentences[i].Text, result.Sentences[i].Score);
         return new SummarizeResponse
         {
             Summary = result.Summary,

@@ -143,7 +143,7 @@ public class SummarizeRequestReaderTests
         var response = new SummarizeResponse
         {
             Summary = "s1 s2",
-            Sentences = [new SummarySentenceDto(0, "s1"), new SummarySentenceDto(3, "s2")],
+            Sentences = [new SummarySentenceDto(0, "s1", 0.5f), new SummarySentenceDto(3, "s2", 0.25f)],
             InputSentences = 10,
             Method = "kmeans",
             ModelVersion = "v1",
@@ -152,6 +152,7 @@ public class SummarizeRequestReaderTests
         var root = doc.RootElement;
         Assert.That(root.GetProperty("summary").GetString(), Is.EqualTo("s1 s2"));
         Assert.That(root.GetProperty("sentences")[1].GetProperty("index").GetInt32(), Is.EqualTo(3));
+        Assert.That(root.GetProperty("sentences")[1].GetProperty("score").GetSingle(), Is.EqualTo(0.25f));
         Assert.That(root.GetProperty("inputSentences").GetInt32(), Is.EqualTo(10));
         Assert.That(root.GetProperty("modelVersion").GetString(), Is.EqualTo("v1"));
 

@@ -70,4 +70,12 @@ public class OpenApiTests
             Assert.That((int)properties["method"]!["maxLength"]!, Is.EqualTo(ContractLimits.MaxMethodNameLength));
         });
     }
+
+    [Test]
+    public void Each_summary_sentence_carries_its_score()
+    {
+        var sentence = _served["components"]!["schemas"]!["SummarySentenceDto"]!;
+        Assert.That(sentence["required"]!.AsArray().Select(r => (string)r!), Is.EquivalentTo(new[] { "index", "text", "score" }));
+        Assert.That((string)sentence["properties"]!["score"]!["type"]!, Is.EqualTo("number"));
+    }
 }
