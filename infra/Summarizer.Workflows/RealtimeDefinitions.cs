@@ -20,7 +20,7 @@ public static class RealtimeDefinitions
     public const string RequestModelFile = "summarize-request.model.json";
 
     /// <summary>Content type of the request model and of every template (the only one the method accepts).</summary>
-    public const string ContentType = ContractLimits.JsonContentType;
+    public const string ContentType = ContractJson.ContentType;
 
     /// <summary>Integration response selection pattern for the rejected-call template: Step Functions answered an
     /// HTTP error (the default integration response, status 200, takes the response template).</summary>
@@ -80,7 +80,7 @@ public static class RealtimeDefinitions
         [nameof(ContractLimits.MaxSentences)] = Number(ContractLimits.MaxSentences),
         [nameof(ContractLimits.MinRatioExclusive)] = Number(ContractLimits.MinRatioExclusive),
         [nameof(ContractLimits.MaxRatio)] = Number(ContractLimits.MaxRatio),
-        [nameof(ContractLimits.JsonContentType)] = ContractLimits.JsonContentType,
+        ["JsonContentType"] = ContractJson.ContentType,
     };
 
     // Each file takes the contract values it names; DefinitionTemplates still refuses a placeholder left unfilled.

@@ -51,6 +51,4 @@ public static class ContractLimits
     /// <summary>The longest method name a request may give (the engine's names are far shorter): it bounds the
     /// method's share of the real-time envelope.</summary>
     public const int MaxMethodNameLength = 32;
-
-    public const string JsonContentType = "application/json";
 }

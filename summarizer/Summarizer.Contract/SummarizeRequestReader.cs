@@ -118,7 +118,7 @@ public static class SummarizeRequestReader
     {
         if (string.IsNullOrWhiteSpace(contentType)) return false;
         var parts = contentType.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !parts[0].Equals(ContractLimits.JsonContentType, StringComparison.OrdinalIgnoreCase)) return false;
+        if (parts.Length == 0 || !parts[0].Equals(ContractJson.ContentType, StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var p in parts.AsSpan(1))
         {
             if (p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase)
@@ -129,7 +129,7 @@ public static class SummarizeRequestReader
     }
 
     public static ErrorResponse UnsupportedMediaType(string? contentType) => new(ErrorCodes.UnsupportedMediaType,
-        $"Content-Type must be {ContractLimits.JsonContentType}; got '{Truncate(contentType ?? "(none)", 60)}'.");
+        $"Content-Type must be {ContractJson.ContentType}; got '{Truncate(contentType ?? "(none)", 60)}'.");
 
     /// <summary>The contract's 413 answer, for callers that reject an oversized body before reading it.</summary>
     public static ErrorResponse PayloadTooLarge { get; } = new(ErrorCodes.PayloadTooLarge,

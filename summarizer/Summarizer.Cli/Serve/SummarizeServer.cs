@@ -121,7 +121,7 @@ public static class SummarizeServer
         // document lists them, with their request and responses described by metadata.
         app.MapPost(SummarizeRoute.Path, (Func<HttpContext, Task>)summarize.HandleAsync)
             .WithName("Summarize").WithTags("summarizer")
-            .WithMetadata(new AcceptsMetadata([ContractLimits.JsonContentType], typeof(SummarizeRequest)))
+            .WithMetadata(new AcceptsMetadata([ContractJson.ContentType], typeof(SummarizeRequest)))
             .WithMetadata(Responses(typeof(SummarizeResponse), StatusCodes.Status200OK))
             .WithMetadata(Responses(typeof(ErrorResponse), ErrorStatuses));
         var health = JsonSerializer.SerializeToUtf8Bytes(new HealthResponse("ok", modelVersion), ServeJsonContext.Default.HealthResponse);
@@ -141,7 +141,7 @@ public static class SummarizeServer
     ];
 
     private static object[] Responses(Type body, params int[] statuses) =>
-        statuses.Select(s => (object)new ProducesResponseTypeMetadata(s, body, [ContractLimits.JsonContentType])).ToArray();
+        statuses.Select(s => (object)new ProducesResponseTypeMetadata(s, body, [ContractJson.ContentType])).ToArray();
 
     /// <summary>The addresses Kestrel actually listens on (port 0 resolved to the real port).</summary>
     public static IReadOnlyCollection<string> Addresses(WebApplication app) =>

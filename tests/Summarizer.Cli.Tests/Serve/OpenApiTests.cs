@@ -45,11 +45,11 @@ public class OpenApiTests
     public void Summarize_lists_the_request_and_every_status_it_can_answer_with_its_body()
     {
         var post = _served["paths"]![SummarizeRoute.Path]!["post"]!;
-        Assert.That((string)post["requestBody"]!["content"]![ContractLimits.JsonContentType]!["schema"]!["$ref"]!, Does.EndWith("/SummarizeRequest"));
+        Assert.That((string)post["requestBody"]!["content"]![ContractJson.ContentType]!["schema"]!["$ref"]!, Does.EndWith("/SummarizeRequest"));
         var responses = post["responses"]!.AsObject();
         Assert.That(responses.Select(r => int.Parse(r.Key)), Is.EquivalentTo(SummarizeServer.ErrorStatuses.Append(200)));
         foreach (var (status, response) in responses)
-            Assert.That((string)response!["content"]![ContractLimits.JsonContentType]!["schema"]!["$ref"]!,
+            Assert.That((string)response!["content"]![ContractJson.ContentType]!["schema"]!["$ref"]!,
                 Does.EndWith(status == "200" ? "/SummarizeResponse" : "/ErrorResponse"), status);
     }
 
