@@ -1,10 +1,11 @@
-using Summarizer.Contract;
+using Summarizer.Engine;
 
-namespace Summarizer.Engine;
+namespace Summarizer.Contract;
 
 /// <summary>
 /// The one mapping between the POST /summarize contract and the engine's types, shared by
-/// <c>summarizer serve</c> and the Lambda function so both answer a request with the same body.
+/// <c>summarizer serve</c> and the Lambda function so both answer a request with the same body. In the contract's
+/// namespace, in a project of its own (Summarizer.Contract.Mapping) so the contract itself references nothing.
 /// </summary>
 public static class ContractMapping
 {
