@@ -12,8 +12,9 @@ using Summarizer.Engine;
 
 namespace Summarizer.Cli.Serve;
 
-/// <summary>The local HTTP server: Kestrel with two routes, no per-request logging, no server header, every answer
-/// in the contract's shape (unknown routes and methods too), and the limits of <see cref="ServeLimits"/>.</summary>
+/// <summary>The local HTTP server: Kestrel with the contract's two routes and the page to try them (GET /), no
+/// per-request logging, no server header, every API answer in the contract's shape (unknown routes and methods too),
+/// and the limits of <see cref="ServeLimits"/>.</summary>
 public static class SummarizeServer
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
@@ -129,6 +130,9 @@ public static class SummarizeServer
             .WithName("Health").WithTags("summarizer")
             .WithMetadata(Responses(typeof(HealthResponse), StatusCodes.Status200OK));
         app.MapOpenApi(OpenApiPath);
+        // The page is for people, not part of the API: left out of the OpenAPI document.
+        var page = new TryPage(SummarizerEngine.Methods, SummarizerEngine.DefaultMethod);
+        app.MapGet(TryPage.Path, (Func<HttpContext, Task>)page.WriteAsync).ExcludeFromDescription();
         return app;
     }
 
