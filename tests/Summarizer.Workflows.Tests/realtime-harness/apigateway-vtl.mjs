@@ -20,7 +20,6 @@ class JavaString {
 /** A java.lang.Number as API Gateway's $input.path gives a JSON number: rendered by Java's toString. */
 class JavaNumber {
   constructor(value, isInteger) { this.value = value; this.isInteger = isInteger; }
-  doubleValue() { return new JavaNumber(this.value, false); }
   toString() { return this.isInteger ? String(this.value) : javaDoubleToString(this.value); }
 }
 
