@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Summarizer.Contract;
 
 namespace Summarizer.Workflows;
@@ -18,7 +20,7 @@ public static class RealtimeDefinitions
     public const string RequestModelFile = "summarize-request.model.json";
 
     /// <summary>Content type of the request model and of every template (the only one the method accepts).</summary>
-    public const string ContentType = ContractLimits.JsonContentType;
+    public const string ContentType = ContractJson.ContentType;
 
     /// <summary>Integration response selection pattern for the rejected-call template: Step Functions answered an
     /// HTTP error (the default integration response, status 200, takes the response template).</summary>
@@ -68,13 +70,17 @@ public static class RealtimeDefinitions
         [nameof(ErrorCodes.InternalError)] = ErrorCodes.InternalError,
         ["PayloadTooLargeStatus"] = Number(ErrorCodes.StatusCodeOf(ErrorCodes.PayloadTooLarge)),
         ["InternalErrorStatus"] = Number(ErrorCodes.StatusCodeOf(ErrorCodes.InternalError)),
+        // The contract's 413 body as a JSON string literal: the bytes the function's reader answers, for the workflow's Pass state.
+        ["PayloadTooLargeBody"] = JsonSerializer.Serialize(Encoding.UTF8.GetString(ContractJson.Serialize(SummarizeRequestReader.PayloadTooLarge))),
         [nameof(ContractLimits.StepFunctionsPayloadMaxBytes)] = Number(ContractLimits.StepFunctionsPayloadMaxBytes),
         [nameof(ContractLimits.MaxTextUtf8Bytes)] = Number(ContractLimits.MaxTextUtf8Bytes),
+        [nameof(ContractLimits.MaxEscapedBytesPerChar)] = Number(ContractLimits.MaxEscapedBytesPerChar),
+        [nameof(ContractLimits.MaxMethodNameLength)] = Number(ContractLimits.MaxMethodNameLength),
         [nameof(ContractLimits.MinSentences)] = Number(ContractLimits.MinSentences),
         [nameof(ContractLimits.MaxSentences)] = Number(ContractLimits.MaxSentences),
         [nameof(ContractLimits.MinRatioExclusive)] = Number(ContractLimits.MinRatioExclusive),
         [nameof(ContractLimits.MaxRatio)] = Number(ContractLimits.MaxRatio),
-        [nameof(ContractLimits.JsonContentType)] = ContractLimits.JsonContentType,
+        ["JsonContentType"] = ContractJson.ContentType,
     };
 
     // Each file takes the contract values it names; DefinitionTemplates still refuses a placeholder left unfilled.

@@ -21,6 +21,7 @@ public sealed record SummarizeRequest
     [Description("Share of the input's sentences to keep, above 0 and at most 1 (not with sentences).")]
     public double? Ratio { get; init; }
 
+    // Its lengths (1 to ContractLimits.MaxMethodNameLength) are added by the OpenAPI document's schema transformer too.
     [JsonPropertyName("method")]
     [Description("Summarization method; unknown names are a 400. Default: the engine's best.")]
     public string? Method { get; init; }

@@ -107,7 +107,7 @@ public static class SummarizeRequestReader
             return RequestReadResult.Invalid($"'sentences' must be a whole number from {ContractLimits.MinSentences} to {ContractLimits.MaxSentences}.");
         if (ratio is double rv && (!double.IsFinite(rv) || rv <= ContractLimits.MinRatioExclusive || rv > ContractLimits.MaxRatio))
             return RequestReadResult.Invalid("'ratio' must be a number above 0 and at most 1.");
-        if (method is not null && isKnownMethod is not null && !isKnownMethod(method))
+        if (method is not null && (method.Length is 0 or > ContractLimits.MaxMethodNameLength || (isKnownMethod is not null && !isKnownMethod(method))))
             return RequestReadResult.Invalid($"Unknown 'method' \"{Truncate(method, 40)}\".");
 
         return new RequestReadResult(new SummarizeRequest { Text = text, Sentences = sentences, Ratio = ratio, Method = method }, null);
@@ -118,7 +118,7 @@ public static class SummarizeRequestReader
     {
         if (string.IsNullOrWhiteSpace(contentType)) return false;
         var parts = contentType.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !parts[0].Equals(ContractLimits.JsonContentType, StringComparison.OrdinalIgnoreCase)) return false;
+        if (parts.Length == 0 || !parts[0].Equals(ContractJson.ContentType, StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var p in parts.AsSpan(1))
         {
             if (p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase)
@@ -129,11 +129,11 @@ public static class SummarizeRequestReader
     }
 
     public static ErrorResponse UnsupportedMediaType(string? contentType) => new(ErrorCodes.UnsupportedMediaType,
-        $"Content-Type must be {ContractLimits.JsonContentType}; got '{Truncate(contentType ?? "(none)", 60)}'.");
+        $"Content-Type must be {ContractJson.ContentType}; got '{Truncate(contentType ?? "(none)", 60)}'.");
 
     /// <summary>The contract's 413 answer, for callers that reject an oversized body before reading it.</summary>
     public static ErrorResponse PayloadTooLarge { get; } = new(ErrorCodes.PayloadTooLarge,
-        $"'text' is larger than {ContractLimits.MaxTextUtf8Bytes / 1024} KiB of UTF-8.");
+        $"'text' is larger than {ContractLimits.MaxTextUtf8Bytes} bytes of UTF-8, the contract's limit.");
 
     private static RequestReadResult TooLarge() => new(null, PayloadTooLarge);
 

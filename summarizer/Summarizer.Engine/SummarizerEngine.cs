@@ -75,10 +75,10 @@ public sealed class SummarizerEngine
         var doc = Document.Rent();
         try
         {
-            var picked = Pick(text, options, method, doc);
+            var picked = Pick(text, options, method, doc, rank: true);
             var sentences = new SummarySentence[picked.Length];
             for (int i = 0; i < picked.Length; i++)
-                sentences[i] = new SummarySentence(picked[i], new string(doc.SentenceText(picked[i])));
+                sentences[i] = new SummarySentence(picked[i], new string(doc.SentenceText(picked[i])), method.Score(doc, picked[i]));
             return new SummaryResult(sentences, doc.SentenceCount, method.Name);
         }
         finally
@@ -95,7 +95,7 @@ public sealed class SummarizerEngine
         var doc = Document.Rent();
         try
         {
-            var picked = Pick(text, options, method, doc);
+            var picked = Pick(text, options, method, doc, rank: false);
             int length = JoinedLength(doc, picked);
             if (length == 0) return "";
             return string.Create(length, doc, static (span, doc) => WriteJoined(doc, doc.Picked.Span, span));
@@ -107,19 +107,26 @@ public sealed class SummarizerEngine
     }
 
     /// <summary>Appends the summary text (as <see cref="SummarizeToText"/> returns it) to <paramref name="output"/>
-    /// and returns its length: no allocation at all once the output has room. For batch jobs, whose summaries
-    /// go straight to their output.</summary>
-    public int SummarizeTo(ReadOnlySpan<char> text, IBufferWriter<char> output, SummaryOptions options = default)
+    /// and returns its length: no allocation at all once the outputs have room. For batch jobs, whose summaries
+    /// go straight to their output. With <paramref name="scores"/>, also appends each summary sentence's rank score
+    /// (<see cref="SummarySentence.Score"/>), in summary order.</summary>
+    public int SummarizeTo(ReadOnlySpan<char> text, IBufferWriter<char> output, SummaryOptions options = default, IBufferWriter<float>? scores = null)
     {
         var method = ResolveMethod(options.Method);
         var doc = Document.Rent();
         try
         {
-            var picked = Pick(text, options, method, doc);
+            var picked = Pick(text, options, method, doc, rank: scores is not null);
             int length = JoinedLength(doc, picked);
             if (length == 0) return 0;
             WriteJoined(doc, picked, output.GetSpan(length));
             output.Advance(length);
+            if (scores is not null)
+            {
+                var span = scores.GetSpan(picked.Length);
+                for (int i = 0; i < picked.Length; i++) span[i] = method.Score(doc, picked[i]);
+                scores.Advance(picked.Length);
+            }
             return length;
         }
         finally
@@ -148,8 +155,11 @@ public sealed class SummarizerEngine
         }
     }
 
-    /// <summary>Analyses the text into <paramref name="doc"/> and returns the picked indices in input order.</summary>
-    private ReadOnlySpan<int> Pick(ReadOnlySpan<char> text, SummaryOptions options, ISummaryMethod method, Document doc)
+    /// <summary>Analyses the text into <paramref name="doc"/> and returns the picked indices in input order. The
+    /// method's ranking (<see cref="ISummaryMethod.Score"/>) is left in <paramref name="doc"/> when it picked, and also
+    /// when the summary keeps every sentence if <paramref name="rank"/> (there is nothing to pick then, so only a
+    /// caller that reports scores pays for the ranking).</summary>
+    private ReadOnlySpan<int> Pick(ReadOnlySpan<char> text, SummaryOptions options, ISummaryMethod method, Document doc, bool rank)
     {
         DocumentAnalyzer.Analyze(text, _embeddings, doc);
         int n = doc.SentenceCount;
@@ -157,7 +167,10 @@ public sealed class SummarizerEngine
         var picked = doc.Picked;
         picked.Clear();
         if (count >= n)
+        {
             for (int s = 0; s < n; s++) picked.Add(s);
+            if (rank && n > 0) method.Rank(doc, _embeddings, _settings);
+        }
         else
             method.Select(doc, _embeddings, _settings, count, picked);
         picked.Span.Sort();

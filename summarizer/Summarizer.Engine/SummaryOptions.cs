@@ -4,8 +4,10 @@ namespace Summarizer.Engine;
 /// ceil(sqrt(#sentences)); null method means the engine's default method.</summary>
 public readonly record struct SummaryOptions(int? Sentences = null, double? Ratio = null, string? Method = null);
 
-/// <summary>One picked sentence: its index among the input's sentences and its text.</summary>
-public readonly record struct SummarySentence(int Index, string Text);
+/// <summary>One picked sentence: its index among the input's sentences, its text, and its rank score under the method
+/// that picked it (higher ranked higher; each method's scale is in the README: PageRank for the graph methods,
+/// word-frequency salience, 1 / (1 + distance to the nearest centroid) for kmeans, 1 − index / sentences for lead).</summary>
+public readonly record struct SummarySentence(int Index, string Text, float Score);
 
 /// <summary>A summary: the picked sentences in input order.</summary>
 public sealed record SummaryResult(IReadOnlyList<SummarySentence> Sentences, int InputSentences, string Method)

@@ -95,6 +95,24 @@ public class SummarizeRequestReaderTests
     }
 
     [Test]
+    public void ATextAtTheLimitWrittenWithTheLongestEscapesFitsTheBodyLimit()
+    {
+        // Six bytes of JSON for each byte of text, plus options: the body limit must not refuse a text the contract accepts.
+        var body = $$"""{"text": "{{string.Concat(Enumerable.Repeat("\\u0041", ContractLimits.MaxTextUtf8Bytes))}}", "sentences": 3, "method": "lead"}""";
+        Assert.That(body.Length, Is.GreaterThan(ContractLimits.MaxEscapedBytesPerChar * ContractLimits.MaxTextUtf8Bytes));
+        Assert.That(Read(body).IsValid, Is.True);
+    }
+
+    [TestCase(0, 400)]
+    [TestCase(ContractLimits.MaxMethodNameLength, 200)]
+    [TestCase(ContractLimits.MaxMethodNameLength + 1, 400)]
+    public void AMethodNameIsOneToTheLongestNamesCharacters(int length, int status)
+    {
+        // Whether or not the caller knows the methods: the name's length bounds the real-time path's envelope.
+        Assert.That(Read($$"""{"text": "a b c", "method": "{{new string('m', length)}}"}""").StatusCode, Is.EqualTo(status));
+    }
+
+    [Test]
     public void HugeBodyIs413WithoutParsing()
     {
         var body = new byte[ContractLimits.MaxRequestBytes + 1];
@@ -125,7 +143,7 @@ public class SummarizeRequestReaderTests
         var response = new SummarizeResponse
         {
             Summary = "s1 s2",
-            Sentences = [new SummarySentenceDto(0, "s1"), new SummarySentenceDto(3, "s2")],
+            Sentences = [new SummarySentenceDto(0, "s1", 0.5f), new SummarySentenceDto(3, "s2", 0.25f)],
             InputSentences = 10,
             Method = "kmeans",
             ModelVersion = "v1",
@@ -134,6 +152,7 @@ public class SummarizeRequestReaderTests
         var root = doc.RootElement;
         Assert.That(root.GetProperty("summary").GetString(), Is.EqualTo("s1 s2"));
         Assert.That(root.GetProperty("sentences")[1].GetProperty("index").GetInt32(), Is.EqualTo(3));
+        Assert.That(root.GetProperty("sentences")[1].GetProperty("score").GetSingle(), Is.EqualTo(0.25f));
         Assert.That(root.GetProperty("inputSentences").GetInt32(), Is.EqualTo(10));
         Assert.That(root.GetProperty("modelVersion").GetString(), Is.EqualTo("v1"));
 

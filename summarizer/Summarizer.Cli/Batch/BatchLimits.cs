@@ -18,13 +18,23 @@ public static class BatchLimits
     /// for its share of the summary (a selection of the text's sentences, so never much longer than the text).</summary>
     public const int BytesPerChar = 4;
 
+    /// <summary>What one character held costs on top of <see cref="BytesPerChar"/> with --scores: a summary sentence
+    /// takes at least two characters of its text (itself and the space or terminator after it), and its score at most
+    /// <see cref="ScoreChars"/> characters, two bytes each.</summary>
+    public const int ScoreBytesPerChar = ScoreChars / 2 * sizeof(char);
+
+    /// <summary>The most characters one score takes in the CSV: six significant digits (<c>G6</c>, e.g.
+    /// <c>1.23457E-05</c>) and the space before the next.</summary>
+    public const int ScoreChars = 12;
+
     /// <summary>The default per-row limit: a batch row may hold the same text as POST /summarize.</summary>
     public const int DefaultMaxTextBytes = ContractLimits.MaxTextUtf8Bytes;
 
-    /// <summary>The highest per-row limit --max-text-bytes accepts: 4× the contract's. The engine's working
-    /// memory grows with the text (~5.5 MB per thread for a 256 KiB text of tiny sentences, see the README), so
-    /// this keeps each worker's share near 22 MB and any row a small part of the text budget.</summary>
-    public const int MaxTextBytesCeiling = 4 * DefaultMaxTextBytes;
+    /// <summary>The highest per-row limit --max-text-bytes accepts: 1 MiB, well above the contract's (a batch row has
+    /// no Step Functions envelope to fit). The engine's working memory grows with the text (~5.5 MB per thread for a
+    /// 256 KiB text of tiny sentences, see the README), so this keeps each worker's share near 22 MB and any row a
+    /// small part of the text budget.</summary>
+    public const int MaxTextBytesCeiling = 1024 * 1024;
 
     /// <summary>Rows per chunk: large enough that queue hand-offs are rare, small enough that the workers
     /// stay evenly loaded.</summary>

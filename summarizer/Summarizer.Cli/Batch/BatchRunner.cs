@@ -28,10 +28,11 @@ public static class BatchRunner
             await using var output = await BatchOutput.CreateAsync(job.Output, s3, ct);
             try
             {
-                using (var writer = new SummaryCsvWriter(output.Stream, reader.Header, job.Columns.KeepColumns))
+                using (var writer = new SummaryCsvWriter(output.Stream, reader.Header, job.Columns.KeepColumns, job.Columns.Scores))
                 {
-                    var summarizer = new RowSummarizer(engine, job.Options);
-                    var pool = new RowChunkPool(BatchLimits.TextBudgetBytes, reader.KeptFieldsPerRow);
+                    var summarizer = new RowSummarizer(engine, job.Options, job.Columns.Scores);
+                    var pool = new RowChunkPool(BatchLimits.TextBudgetBytes, reader.KeptFieldsPerRow,
+                        bytesPerChar: BatchLimits.BytesPerChar + (job.Columns.Scores ? BatchLimits.ScoreBytesPerChar : 0));
                     if (BatchProgress.ShouldShow)
                         BatchProgress.Show(input.Length, () => reader.BytesRead, report =>
                             BatchPipeline.Run(reader, writer, summarizer, pool, job.Threads, (r, e) => { Count(r, e); report(r, e); }, ct));

@@ -23,6 +23,7 @@ public sealed class RowChunk
         Fields = new FieldRange[rowCapacity * fieldsPerRow];
         Chars = new char[chars];
         Summaries = new FieldRange[rowCapacity];
+        Scores = new FieldRange[rowCapacity];
         Errors = new string?[rowCapacity];
     }
 
@@ -49,6 +50,10 @@ public sealed class RowChunk
     /// <summary>The summaries' characters, written by the engine straight into this reused buffer. Its size
     /// follows the texts' (a summary is a selection of its text's sentences), which the budget counts.</summary>
     public readonly ArrayBufferWriter<char> SummaryChars = new(16 * 1024);
+    /// <summary>With --scores: where each row's scores are in <see cref="ScoreChars"/> (empty otherwise).</summary>
+    public readonly FieldRange[] Scores;
+    /// <summary>With --scores: each summary sentence's score, separated by spaces (the budget counts them too).</summary>
+    public readonly ArrayBufferWriter<char> ScoreChars = new(256);
     public readonly string?[] Errors;
 
     public readonly ManualResetEventSlim Done = new(false);
@@ -60,6 +65,7 @@ public sealed class RowChunk
     public ReadOnlySpan<char> Text(int row) => Slice(Texts[row]);
     public ReadOnlySpan<char> Field(int row, int column) => Slice(Fields[row * FieldsPerRow + column]);
     public ReadOnlySpan<char> Summary(int row) => SummaryChars.WrittenSpan.Slice(Summaries[row].Start, Summaries[row].Length);
+    public ReadOnlySpan<char> ScoreText(int row) => ScoreChars.WrittenSpan.Slice(Scores[row].Start, Scores[row].Length);
 
     private ReadOnlySpan<char> Slice(FieldRange range) => Chars.AsSpan(range.Start, range.Length);
 
@@ -85,6 +91,7 @@ public sealed class RowChunk
     internal void Clear()
     {
         SummaryChars.ResetWrittenCount();
+        ScoreChars.ResetWrittenCount();
         Array.Clear(Errors, 0, Count);
         Count = 0;
         CharCount = 0;

@@ -7,7 +7,8 @@ namespace Summarizer.Cli.Batch;
 /// The one exception keeps a run from blocking forever: a single chunk may exceed the budget when it is the
 /// only one alive (one record longer than the budget, possible only with --keep-columns; the parser bounds it).
 /// </summary>
-public sealed class RowChunkPool(long capacityBytes, int fieldsPerRow, int initialChars = RowChunkPool.InitialChars)
+/// <param name="bytesPerChar">What one character held costs (<see cref="BatchLimits.BytesPerChar"/>, more with --scores).</param>
+public sealed class RowChunkPool(long capacityBytes, int fieldsPerRow, int initialChars = RowChunkPool.InitialChars, int bytesPerChar = BatchLimits.BytesPerChar)
 {
     /// <summary>A new chunk's storage: a chunk of reviews (~200 K characters) grows to its size once, then is reused.</summary>
     public const int InitialChars = 64 * 1024;
@@ -34,7 +35,7 @@ public sealed class RowChunkPool(long capacityBytes, int fieldsPerRow, int initi
             while (true)
             {
                 if (_free.TryPop(out var pooled)) return pooled;
-                long cost = (long)initialChars * BatchLimits.BytesPerChar;
+                long cost = (long)initialChars * bytesPerChar;
                 if (TryReserve(cost, ownBytes: 0))
                     return new RowChunk(BatchLimits.ChunkRows, fieldsPerRow, initialChars) { ReservedBytes = cost };
                 Wait(cancel);
@@ -49,7 +50,7 @@ public sealed class RowChunkPool(long capacityBytes, int fieldsPerRow, int initi
         if (chunk.FreeChars >= chars) return;
         long needed = (long)chunk.CharCount + chars;
         int length = (int)Math.Min(Array.MaxLength, Math.Max(needed, 2L * chunk.Chars.Length));
-        long cost = (long)(length - chunk.Chars.Length) * BatchLimits.BytesPerChar;
+        long cost = (long)(length - chunk.Chars.Length) * bytesPerChar;
         lock (_gate)
         {
             while (!TryReserve(cost, chunk.ReservedBytes))
@@ -65,7 +66,8 @@ public sealed class RowChunkPool(long capacityBytes, int fieldsPerRow, int initi
         chunk.Clear();
         lock (_gate)
         {
-            if (chunk.Chars.Length > MaxPooledChars || chunk.SummaryChars.Capacity > MaxPooledChars) _reserved -= chunk.ReservedBytes;
+            if (chunk.Chars.Length > MaxPooledChars || chunk.SummaryChars.Capacity > MaxPooledChars || chunk.ScoreChars.Capacity > MaxPooledChars)
+                _reserved -= chunk.ReservedBytes;
             else _free.Push(chunk);
             Monitor.PulseAll(_gate);
         }

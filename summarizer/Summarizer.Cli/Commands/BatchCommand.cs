@@ -14,6 +14,10 @@ public static class BatchCommand
         var idColumn = new Option<string>("--id-column") { Description = "The input column holding each row's id.", DefaultValueFactory = _ => BatchColumns.DefaultIdColumn, HelpName = "NAME" };
         var textColumn = new Option<string>("--text-column") { Description = "The input column holding the text to summarize.", DefaultValueFactory = _ => BatchColumns.DefaultTextColumn, HelpName = "NAME" };
         var keepColumns = new Option<bool>("--keep-columns") { Description = "Copy every input column to the output, before Id,PredictedSummary,Error." };
+        var scores = new Option<bool>("--scores")
+        {
+            Description = "Add a SentenceScores column before Error: the rank score of each summary sentence under the method, in summary order, separated by spaces.",
+        };
         var threads = new Option<int>("--threads") { Description = "Summarizing threads. Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         var parseThreads = OptionParsers.Int(1, 1024, "--threads must be a whole number from 1 to 1024.");
         threads.CustomParser = r => parseThreads(r) ?? 0;
@@ -33,7 +37,7 @@ public static class BatchCommand
             "input row, in input order; a row that cannot be summarized gets an empty summary and the reason in Error. " +
             "A broken file stops the run with the line named, and no output is published. " + ExitCodes.HelpText)
         {
-            input, output, idColumn, textColumn, keepColumns, threads, maxTextBytes,
+            input, output, idColumn, textColumn, keepColumns, scores, threads, maxTextBytes,
         };
         summary.AddTo(command);
 
@@ -42,7 +46,7 @@ public static class BatchCommand
             var job = new BatchJob(
                 StorageLocation.Parse(parse.GetValue(input)!),
                 StorageLocation.Parse(parse.GetValue(output)!),
-                new BatchColumns(parse.GetValue(idColumn)!, parse.GetValue(textColumn)!, parse.GetValue(keepColumns)),
+                new BatchColumns(parse.GetValue(idColumn)!, parse.GetValue(textColumn)!, parse.GetValue(keepColumns), parse.GetValue(scores)),
                 summary.Read(parse),
                 parse.GetValue(threads),
                 parse.GetValue(maxTextBytes));

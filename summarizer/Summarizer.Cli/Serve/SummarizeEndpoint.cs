@@ -118,5 +118,5 @@ public sealed class SummarizeEndpoint(Func<string, SummaryOptions, SummaryResult
         return response.Body.WriteAsync(json, 0, json.Length);
     }
 
-    internal const string JsonUtf8ContentType = ContractLimits.JsonContentType + "; charset=utf-8";
+    internal const string JsonUtf8ContentType = ContractJson.ContentType + "; charset=utf-8";
 }

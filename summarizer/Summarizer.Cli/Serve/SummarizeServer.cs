@@ -12,8 +12,9 @@ using Summarizer.Engine;
 
 namespace Summarizer.Cli.Serve;
 
-/// <summary>The local HTTP server: Kestrel with two routes, no per-request logging, no server header, every answer
-/// in the contract's shape (unknown routes and methods too), and the limits of <see cref="ServeLimits"/>.</summary>
+/// <summary>The local HTTP server: Kestrel with the contract's two routes and the page to try them (GET /), no
+/// per-request logging, no server header, every API answer in the contract's shape (unknown routes and methods too),
+/// and the limits of <see cref="ServeLimits"/>.</summary>
 public static class SummarizeServer
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
@@ -55,11 +56,20 @@ public static class SummarizeServer
         }).AddSchemaTransformer((schema, context, _) =>
         {
             // The text's limit is on UTF-8 bytes (a 413 above it), which JSON Schema's maxLength (characters) cannot say.
-            if (context.JsonTypeInfo.Type == typeof(SummarizeRequest) && schema.Properties?.TryGetValue("text", out var text) == true
-                && text is Microsoft.OpenApi.OpenApiSchema textSchema)
+            // The lengths are set here, not by attributes: MinLengthAttribute and its kin need reflection that the
+            // trimmed Lambda package warns about.
+            if (context.JsonTypeInfo.Type == typeof(SummarizeRequest))
             {
-                textSchema.Description = $"The text to summarize: at most {ContractLimits.MaxTextUtf8Bytes} bytes of UTF-8 (413 above).";
-                textSchema.MinLength = 1;
+                if (schema.Properties?.TryGetValue("text", out var text) == true && text is Microsoft.OpenApi.OpenApiSchema textSchema)
+                {
+                    textSchema.Description = $"The text to summarize: at most {ContractLimits.MaxTextUtf8Bytes} bytes of UTF-8 (413 above).";
+                    textSchema.MinLength = 1;
+                }
+                if (schema.Properties?.TryGetValue("method", out var method) == true && method is Microsoft.OpenApi.OpenApiSchema methodSchema)
+                {
+                    methodSchema.MinLength = 1;
+                    methodSchema.MaxLength = ContractLimits.MaxMethodNameLength;
+                }
             }
             // A required property is never null in the contract (the reader answers 400), whatever its C# type says.
             foreach (var name in schema.Required ?? new HashSet<string>())
@@ -112,7 +122,7 @@ public static class SummarizeServer
         // document lists them, with their request and responses described by metadata.
         app.MapPost(SummarizeRoute.Path, (Func<HttpContext, Task>)summarize.HandleAsync)
             .WithName("Summarize").WithTags("summarizer")
-            .WithMetadata(new AcceptsMetadata([ContractLimits.JsonContentType], typeof(SummarizeRequest)))
+            .WithMetadata(new AcceptsMetadata([ContractJson.ContentType], typeof(SummarizeRequest)))
             .WithMetadata(Responses(typeof(SummarizeResponse), StatusCodes.Status200OK))
             .WithMetadata(Responses(typeof(ErrorResponse), ErrorStatuses));
         var health = JsonSerializer.SerializeToUtf8Bytes(new HealthResponse("ok", modelVersion), ServeJsonContext.Default.HealthResponse);
@@ -120,6 +130,9 @@ public static class SummarizeServer
             .WithName("Health").WithTags("summarizer")
             .WithMetadata(Responses(typeof(HealthResponse), StatusCodes.Status200OK));
         app.MapOpenApi(OpenApiPath);
+        // The page is for people, not part of the API: left out of the OpenAPI document.
+        var page = new TryPage(SummarizerEngine.Methods, SummarizerEngine.DefaultMethod);
+        app.MapGet(TryPage.Path, (Func<HttpContext, Task>)page.WriteAsync).ExcludeFromDescription();
         return app;
     }
 
@@ -132,7 +145,7 @@ public static class SummarizeServer
     ];
 
     private static object[] Responses(Type body, params int[] statuses) =>
-        statuses.Select(s => (object)new ProducesResponseTypeMetadata(s, body, [ContractLimits.JsonContentType])).ToArray();
+        statuses.Select(s => (object)new ProducesResponseTypeMetadata(s, body, [ContractJson.ContentType])).ToArray();
 
     /// <summary>The addresses Kestrel actually listens on (port 0 resolved to the real port).</summary>
     public static IReadOnlyCollection<string> Addresses(WebApplication app) =>

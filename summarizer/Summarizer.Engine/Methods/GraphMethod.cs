@@ -12,6 +12,7 @@ namespace Summarizer.Engine.Methods;
 /// frequent words (<see cref="TermFrequency"/>), so a sentence ranks high when it is salient itself and
 /// similar to other salient sentences. The best method on both dev sets (README, Quality).</item>
 /// </list>
+/// Score: the sentence's PageRank (the ranks of the sentences in the graph sum to 1; 0 for a sentence left out of it).
 /// </summary>
 internal sealed class GraphMethod(string name, bool personalised) : ISummaryMethod
 {
@@ -22,9 +23,15 @@ internal sealed class GraphMethod(string name, bool personalised) : ISummaryMeth
 
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
-        SentenceVectors.WeightedUnit(doc, embeddings, settings);
-        var scores = doc.Graph.SentenceRanks.Resize(doc.SentenceCount);
-        SentenceGraph.Rank(doc, settings, personalised, scores);
-        Selection.PickTop(doc, scores, count, settings, useVectors: true, picked);
+        Rank(doc, embeddings, settings);
+        Selection.PickTop(doc, doc.Graph.SentenceRanks.Span, count, settings, useVectors: true, picked);
     }
+
+    public void Rank(Document doc, WordEmbeddings embeddings, EngineSettings settings)
+    {
+        SentenceVectors.WeightedUnit(doc, embeddings, settings);
+        SentenceGraph.Rank(doc, settings, personalised, doc.Graph.SentenceRanks.Resize(doc.SentenceCount));
+    }
+
+    public float Score(Document doc, int s) => doc.Graph.SentenceRanks.Items[s];
 }

@@ -10,6 +10,9 @@ namespace Summarizer.Engine.Methods;
 /// cluster the sentence nearest its centroid. Only candidate sentences with at least one known word are
 /// clustered, and every index stays an index into the one sentence list (the original mixed up the
 /// filtered and unfiltered lists and so returned "Yum!!").
+/// Score: 1 / (1 + the distance from the sentence's vector to the nearest centroid), k-means' own criterion: 1 for a
+/// sentence at a centre (every clustered sentence, when there are no more of them than the summary keeps), 0 for a
+/// sentence that was not clustered.
 /// </summary>
 internal sealed class KMeansMethod : ISummaryMethod
 {
@@ -19,13 +22,8 @@ internal sealed class KMeansMethod : ISummaryMethod
 
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
-        SentenceVectors.Mean(doc, embeddings);
+        Rank(doc, embeddings, settings);
         var points = doc.KMeans.Points;
-        points.Clear();
-        for (int s = 0; s < doc.SentenceCount; s++)
-            if (Selection.IsCandidate(doc, s, settings) && doc.KnownWords.Items[s] > 0)
-                points.Add(s);
-
         if (points.Count <= count)
         {
             foreach (int s in points.Span) picked.Add(s);
@@ -33,9 +31,31 @@ internal sealed class KMeansMethod : ISummaryMethod
         else
         {
             Cluster(doc, points.Span, count, settings);
+            doc.KMeans.ClusterCount = count;
             PickNearest(doc, points.Span, count, picked);
         }
         Selection.FillByPosition(doc, count, settings, picked);
+    }
+
+    /// <summary>The sentence vectors and the points to cluster; no clusters (each point is its own).</summary>
+    public void Rank(Document doc, WordEmbeddings embeddings, EngineSettings settings)
+    {
+        SentenceVectors.Mean(doc, embeddings);
+        var points = doc.KMeans.Points;
+        points.Clear();
+        for (int s = 0; s < doc.SentenceCount; s++)
+            if (Selection.IsCandidate(doc, s, settings) && doc.KnownWords.Items[s] > 0)
+                points.Add(s);
+        doc.KMeans.ClusterCount = 0;
+    }
+
+    public float Score(Document doc, int s)
+    {
+        var scratch = doc.KMeans;
+        if (!scratch.Points.Span.Contains(s)) return 0f;
+        if (scratch.ClusterCount == 0) return 1f;
+        Nearest(doc.Vector(s), scratch.BestCentroids.Span, scratch.ClusterCount, doc.Dimension, out float squared);
+        return 1f / (1f + MathF.Sqrt(squared));
     }
 
     /// <summary>Leaves the best run's k centroids in the scratch's BestCentroids.</summary>

@@ -16,6 +16,8 @@ internal sealed class KMeansScratch
     public readonly ScratchList<float> Centroids = new(16 * 32);
     public readonly ScratchList<float> CentroidSums = new(16 * 32);
     public readonly ScratchList<float> BestCentroids = new(16 * 32);
+    /// <summary>How many of BestCentroids the last summary clustered into; 0 when it clustered nothing (each point its own).</summary>
+    public int ClusterCount;
     /// <summary>k-means++ seeding: each point's squared distance to its nearest seed so far.</summary>
     public readonly ScratchList<float> SeedDistances = new(64);
 }

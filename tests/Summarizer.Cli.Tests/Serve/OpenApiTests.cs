@@ -45,11 +45,11 @@ public class OpenApiTests
     public void Summarize_lists_the_request_and_every_status_it_can_answer_with_its_body()
     {
         var post = _served["paths"]![SummarizeRoute.Path]!["post"]!;
-        Assert.That((string)post["requestBody"]!["content"]![ContractLimits.JsonContentType]!["schema"]!["$ref"]!, Does.EndWith("/SummarizeRequest"));
+        Assert.That((string)post["requestBody"]!["content"]![ContractJson.ContentType]!["schema"]!["$ref"]!, Does.EndWith("/SummarizeRequest"));
         var responses = post["responses"]!.AsObject();
         Assert.That(responses.Select(r => int.Parse(r.Key)), Is.EquivalentTo(SummarizeServer.ErrorStatuses.Append(200)));
         foreach (var (status, response) in responses)
-            Assert.That((string)response!["content"]![ContractLimits.JsonContentType]!["schema"]!["$ref"]!,
+            Assert.That((string)response!["content"]![ContractJson.ContentType]!["schema"]!["$ref"]!,
                 Does.EndWith(status == "200" ? "/SummarizeResponse" : "/ErrorResponse"), status);
     }
 
@@ -67,6 +67,15 @@ public class OpenApiTests
             Assert.That((double)properties["ratio"]!["exclusiveMinimum"]!, Is.EqualTo(ContractLimits.MinRatioExclusive));
             Assert.That((double)properties["ratio"]!["maximum"]!, Is.EqualTo(ContractLimits.MaxRatio));
             Assert.That((string)properties["text"]!["description"]!, Does.Contain(ContractLimits.MaxTextUtf8Bytes.ToString()));
+            Assert.That((int)properties["method"]!["maxLength"]!, Is.EqualTo(ContractLimits.MaxMethodNameLength));
         });
+    }
+
+    [Test]
+    public void Each_summary_sentence_carries_its_score()
+    {
+        var sentence = _served["components"]!["schemas"]!["SummarySentenceDto"]!;
+        Assert.That(sentence["required"]!.AsArray().Select(r => (string)r!), Is.EquivalentTo(new[] { "index", "text", "score" }));
+        Assert.That((string)sentence["properties"]!["score"]!["type"]!, Is.EqualTo("number"));
     }
 }

@@ -5,8 +5,8 @@ public class MethodBehaviourTests
 {
     private static readonly SummarizerEngine Engine = SummarizerEngine.LoadDefault();
 
-    // Three sentences about the coffee's taste (the review's topic), two off-topic ones.
-    private const string Review =
+    // Three sentences about the coffee's taste (the review's topic), two off-topic ones; none a near-duplicate of another.
+    internal const string Review =
         "The shipping box arrived on a rainy Tuesday afternoon. " +
         "This coffee has a rich bold flavor and the coffee aroma is wonderful. " +
         "My neighbor's dog barked at the delivery truck for an hour. " +

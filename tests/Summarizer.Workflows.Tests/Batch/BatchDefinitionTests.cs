@@ -25,8 +25,10 @@ public class BatchDefinitionTests
     [TestCaseSource(nameof(EmbeddedDefinitions))]
     public void Every_definition_passes_asl_validator(string file)
     {
-        // Placeholders get stand-in values: the validator checks structure, paths and ARNs of Resource fields.
-        var values = DefinitionTemplates.PlaceholdersOf(file).ToDictionary(p => p, p => $"stand-in-{p}");
+        // The contract's values are the ones every deployment gets (some are JSON numbers or strings in their own right);
+        // the deploy-time placeholders get stand-in values: the validator checks structure, paths and ARNs of Resource fields.
+        var values = DefinitionTemplates.PlaceholdersOf(file).ToDictionary(p => p,
+            p => RealtimeDefinitions.ContractValues.TryGetValue(p, out var contractValue) ? contractValue : $"stand-in-{p}");
         var (code, output) = AslValidator.Validate(DefinitionTemplates.Render(file, values));
         Assert.That(code, Is.EqualTo(0), $"asl-validator rejected {file}:\n{output}");
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Summarizer.Contract;
 using Summarizer.Testing;
@@ -33,7 +34,7 @@ public class ExpressWorkflowTests
         var r = Post(request);
 
         Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
-        Assert.That(r.States, Is.EqualTo(new[] { "Summarize text", "Route by status", "Summary ready" }));
+        Assert.That(r.States, Is.EqualTo(new[] { "Text within the limit?", "Summarize text", "Route by status", "Summary ready" }));
         Assert.That(r.ExecutionStatus, Is.EqualTo("SUCCEEDED"));
         Assert.That((string?)r.StartSyncExecution!["name"], Is.EqualTo(PostSummarizeResult.RequestId), "execution named after the API request");
         Assert.That(r.LambdaInvocations, Is.EqualTo(1));
@@ -88,23 +89,57 @@ public class ExpressWorkflowTests
     [Test]
     public void AnAnswerTooLargeForStepFunctionsIs413NotAFailedExecution()
     {
-        var text = string.Join(' ', Enumerable.Range(0, 900).Select(i => $"Sentence {i} says the treats were {new string('x', 190)} good."));
-        var r = Post(new { text, sentences = ContractLimits.MaxSentences });
+        // Within the text limit, but every backslash takes four bytes in the answer (escaped in the body, then in the
+        // envelope) and the whole text comes back twice (summary and sentences).
+        var text = string.Concat(Enumerable.Range(0, 190).Select(i => $"Row {i} says {new string('\\', 200)} fine. "));
+        Assume.That(Encoding.UTF8.GetByteCount(text), Is.LessThanOrEqualTo(ContractLimits.MaxTextUtf8Bytes));
+        var r = Post(new { text, ratio = 1 });
 
         Assert.That(r.HttpStatus, Is.EqualTo(413), r.ToString());
         Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.PayloadTooLarge));
         Assert.That(r.States[^1], Is.EqualTo("Text too large"));
+        Assert.That(r.LambdaInvocations, Is.EqualTo(1));
     }
 
     [Test]
-    public void TextOverTheLimitIs413BeforeAnyExecutionStarts()
+    public void ATextOfExactlyTheLimitInTheCostliestCharactersIsSummarizedEndToEnd()
     {
-        var r = Post(new { text = string.Concat(Enumerable.Repeat("Too long. ", ContractLimits.MaxTextUtf8Bytes / 10 + 1)) });
+        var text = LimitTexts.WorstCase(ContractLimits.MaxTextUtf8Bytes);
+        var request = new { text };
+        var r = Post(request);
+
+        Assert.That(r.HttpStatus, Is.EqualTo(200), r.ToString());
+        Assert.That(r.HttpBody.Trim(), Is.EqualTo(FunctionHost.Answer(JsonSerializer.Serialize(request)).Body));
+        // The text really is the worst case: escaped, it fills most of Step Functions' input quota.
+        int inputBytes = Encoding.UTF8.GetByteCount((string)r.StartSyncExecution!["input"]!);
+        TestContext.Out.WriteLine($"execution input: {inputBytes} bytes of {ContractLimits.StepFunctionsPayloadMaxBytes}");
+        Assert.That(inputBytes, Is.InRange(ContractLimits.StepFunctionsPayloadMaxBytes * 9 / 10, ContractLimits.StepFunctionsPayloadMaxBytes));
+    }
+
+    [Test]
+    public void OneByteMoreIsTheContracts413FromTheGatewayWithoutInvokingTheFunction()
+    {
+        var request = new { text = LimitTexts.WorstCase(ContractLimits.MaxTextUtf8Bytes + 1) };
+        var r = Post(request);
 
         Assert.That(r.HttpStatus, Is.EqualTo(413), r.ToString());
-        Assert.That(Error(r).Error, Is.EqualTo(ErrorCodes.PayloadTooLarge));
-        Assert.That(r.StartSyncExecution, Is.Null);
+        Assert.That(r.HttpBody.Trim(), Is.EqualTo(FunctionHost.Answer(JsonSerializer.Serialize(request)).Body), "the reader's very answer");
+        Assert.That(r.States, Is.EqualTo(new[] { "Text within the limit?", "Refuse the text", "Text too large" }));
         Assert.That(r.LambdaInvocations, Is.Zero);
+        Assert.That((string?)r.StartSyncExecution!["input"], Does.Not.Contain("Treat"), "the text never enters Step Functions");
+    }
+
+    [Test]
+    public void ATextOverTheBytesButWithinTheCharactersIsTheSame413FromTheFunction()
+    {
+        // Two bytes of UTF-8 a character: the gateway counts characters and lets it through, the function counts bytes.
+        var request = new { text = new string('é', ContractLimits.MaxTextUtf8Bytes / 2 + 1) };
+        var r = Post(request);
+
+        Assert.That(r.HttpStatus, Is.EqualTo(413), r.ToString());
+        Assert.That(r.HttpBody.Trim(), Is.EqualTo(FunctionHost.Answer(JsonSerializer.Serialize(request)).Body));
+        Assert.That(r.LambdaInvocations, Is.EqualTo(1));
+        Assert.That(r.States[^1], Is.EqualTo("Text too large"));
     }
 
     [Test]

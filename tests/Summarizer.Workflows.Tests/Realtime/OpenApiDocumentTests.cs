@@ -35,6 +35,7 @@ public class OpenApiDocumentTests
         Assert.That(described["exclusiveMinimum"] is not null, Is.EqualTo((bool?)model["exclusiveMinimum"] ?? false), "lower bound exclusive");
         Assert.That(Number(described, "maximum"), Is.EqualTo(Number(model, "maximum")), "upper bound");
         Assert.That(Number(described, "minLength"), Is.EqualTo(Number(model, "minLength")), "minimum length");
+        Assert.That(Number(described, "maxLength"), Is.EqualTo(Number(model, "maxLength")), "maximum length");
     }
 
     private static IEnumerable<string> Types(JsonNode schema) =>

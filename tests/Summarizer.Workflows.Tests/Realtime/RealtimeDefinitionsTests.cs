@@ -65,8 +65,10 @@ public class RealtimeDefinitionsTests
         Assert.That((double)p["ratio"]!["minimum"]!, Is.EqualTo(ContractLimits.MinRatioExclusive));
         Assert.That((bool)p["ratio"]!["exclusiveMinimum"]!, Is.True);
         Assert.That((double)p["ratio"]!["maximum"]!, Is.EqualTo(ContractLimits.MaxRatio));
+        Assert.That((int)p["method"]!["maxLength"]!, Is.EqualTo(ContractLimits.MaxMethodNameLength));
         Assert.That(p["text"]!.AsObject().ContainsKey("maxLength"), Is.False,
-            "a character limit would answer 400 where the contract's UTF-8 byte limit answers 413");
+            "a refused body is the gateway's 400 where the contract's UTF-8 byte limit answers 413");
+        Assert.That((string?)p["text"]!["description"], Does.Contain(ContractLimits.MaxTextUtf8Bytes.ToString()));
     }
 
     [Test]

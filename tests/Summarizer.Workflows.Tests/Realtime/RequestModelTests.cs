@@ -38,8 +38,12 @@ public class RequestModelTests
         "{\"text\": \"Good.\", \"ratio\": -0.5}",
         "{\"text\": \"Good.\", \"ratio\": 1.5}",
         "{\"text\": \"Good.\", \"method\": 7}",
+        "{\"text\": \"Good.\", \"method\": \"\"}",
+        "{\"text\": \"Good.\", \"method\": \"" + new string('m', ContractLimits.MaxMethodNameLength) + "\"}",
+        "{\"text\": \"Good.\", \"method\": \"" + new string('m', ContractLimits.MaxMethodNameLength + 1) + "\"}",
         "{\"text\": \"unterminated",
         "{\"text\": \"" + new string('a', ContractLimits.MaxTextUtf8Bytes + 10) + "\"}",
+        "{\"text\": \"" + string.Concat(Enumerable.Repeat("\\u0001", ContractLimits.MaxTextUtf8Bytes + 1)) + "\"}",
         "{\"text\": \"" + new string('語', 100_000) + "\"}",
     ];
 

@@ -5,18 +5,39 @@
 import velocity from 'velocityjs';
 import { JSONPath } from 'jsonpath-plus';
 
-// Java's String has contains(); templates call it on strings Velocity builds (interpolations), which are plain
-// JS strings here. Adding a method JS lacks changes nothing else in this process.
-if (!String.prototype.contains) {
-  Object.defineProperty(String.prototype, 'contains', { value: function (s) { return this.includes(String(s)); } });
-}
-
-/** A java.lang.String result: replaceAll takes a Java regular expression, unlike JS's literal replaceAll. */
+/**
+ * A java.lang.String: length() counts UTF-16 units (as JS does), replaceAll takes a Java regular expression (unlike
+ * JS's literal replaceAll). Velocity compares and renders it through toString.
+ */
 class JavaString {
   constructor(value) { this.value = value; }
+  length() { return this.value.length; }
   replaceAll(regex, replacement) { return new JavaString(this.value.replace(new RegExp(regex, 'g'), replacement)); }
-  contains(s) { return this.value.includes(String(s)); }
   toString() { return this.value; }
+  valueOf() { return this.value; }
+}
+
+/** A java.lang.Number as API Gateway's $input.path gives a JSON number: rendered by Java's toString. */
+class JavaNumber {
+  constructor(value, isInteger) { this.value = value; this.isInteger = isInteger; }
+  toString() { return this.isInteger ? String(this.value) : javaDoubleToString(this.value); }
+}
+
+/** Double.toString: plain decimal with at least one fraction digit from 10^-3 to 10^7, else d.dddE±n; shortest digits. */
+function javaDoubleToString(x) {
+  const magnitude = Math.abs(x);
+  if (magnitude === 0 || (magnitude >= 1e-3 && magnitude < 1e7)) return Number.isInteger(x) ? x.toFixed(1) : String(x);
+  let [mantissa, exponent] = x.toExponential().split('e');
+  if (!mantissa.includes('.')) mantissa += '.0';
+  return `${mantissa}E${exponent.replace('+', '')}`;
+}
+
+/** A JSON value as Java sees it in a template: JSON null is Java null (Velocity's $! renders it empty). */
+function toJava(value) {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return new JavaString(value);
+  if (typeof value === 'number') return new JavaNumber(value, Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1);
+  return value;
 }
 
 /**
@@ -59,7 +80,7 @@ export function renderTemplate(template, { body, requestId = 'test-request-id' }
   const input = {
     body,
     json: (path) => JSON.stringify(pathValue(body, path)),
-    path: (path) => pathValue(body, path),
+    path: (path) => toJava(pathValue(body, path)),
   };
   const util = {
     escapeJavaScript,

@@ -1,10 +1,11 @@
-using Summarizer.Contract;
+using Summarizer.Engine;
 
-namespace Summarizer.Engine;
+namespace Summarizer.Contract;
 
 /// <summary>
 /// The one mapping between the POST /summarize contract and the engine's types, shared by
-/// <c>summarizer serve</c> and the Lambda function so both answer a request with the same body.
+/// <c>summarizer serve</c> and the Lambda function so both answer a request with the same body. In the contract's
+/// namespace, in a project of its own (Summarizer.Contract.Mapping) so the contract itself references nothing.
 /// </summary>
 public static class ContractMapping
 {
@@ -17,7 +18,7 @@ public static class ContractMapping
     {
         var sentences = new SummarySentenceDto[result.Sentences.Count];
         for (int i = 0; i < sentences.Length; i++)
-            sentences[i] = new SummarySentenceDto(result.Sentences[i].Index, result.Sentences[i].Text);
+            sentences[i] = new SummarySentenceDto(result.Sentences[i].Index, result.Sentences[i].Text, result.Sentences[i].Score);
         return new SummarizeResponse
         {
             Summary = result.Summary,

@@ -1,6 +1,6 @@
-using Summarizer.Contract;
+using Summarizer.Engine;
 
-namespace Summarizer.Engine.Tests;
+namespace Summarizer.Contract.Tests;
 
 /// <summary>The mapping both the local server and the Lambda function answer through.</summary>
 public class ContractMappingTests
@@ -30,5 +30,16 @@ public class ContractMappingTests
         Assert.That(response.ModelVersion, Is.EqualTo(engine.ModelVersion));
         foreach (var s in response.Sentences)
             Assert.That(text, Does.Contain(s.Text));
+    }
+
+    [Test]
+    public void NeitherTheContractNorTheEngineDependsOnTheOther()
+    {
+        // The contract is shared by the workflows and the Pulumi program, which must not carry the engine; the engine
+        // knows nothing of the API. Only this mapping's assembly sees both.
+        static IEnumerable<string> Ours(Type t) => t.Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Summarizer."));
+        Assert.That(Ours(typeof(SummarizeRequest)), Is.Empty);
+        Assert.That(Ours(typeof(SummarizerEngine)), Is.Empty);
+        Assert.That(Ours(typeof(ContractMapping)), Is.EquivalentTo(new[] { "Summarizer.Contract", "Summarizer.Engine" }));
     }
 }
