@@ -1,3 +1,4 @@
+using Summarizer.Contract;
 using Summarizer.Engine.Analysis;
 using Summarizer.Engine.Embeddings;
 
@@ -6,7 +7,7 @@ namespace Summarizer.Engine.Methods;
 /// <summary>The sentences densest in the document's frequent words (<see cref="TermFrequency"/>).</summary>
 internal sealed class FrequencyMethod : ISummaryMethod
 {
-    public string Name => "frequency";
+    public string Name => SummaryMethods.Frequency;
 
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {

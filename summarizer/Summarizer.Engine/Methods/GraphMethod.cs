@@ -1,3 +1,4 @@
+using Summarizer.Contract;
 using Summarizer.Engine.Analysis;
 using Summarizer.Engine.Embeddings;
 
@@ -15,8 +16,8 @@ namespace Summarizer.Engine.Methods;
 /// </summary>
 internal sealed class GraphMethod(string name, bool personalised) : ISummaryMethod
 {
-    public static GraphMethod TextRank { get; } = new("textrank", personalised: false);
-    public static GraphMethod Hybrid { get; } = new("hybrid", personalised: true);
+    public static GraphMethod TextRank { get; } = new(SummaryMethods.TextRank, personalised: false);
+    public static GraphMethod Hybrid { get; } = new(SummaryMethods.Hybrid, personalised: true);
 
     public string Name => name;
 

@@ -1,3 +1,4 @@
+using Summarizer.Contract;
 using Summarizer.Engine.Analysis;
 using Summarizer.Engine.Embeddings;
 using Summarizer.Engine.Numerics;
@@ -13,7 +14,7 @@ namespace Summarizer.Engine.Methods;
 /// </summary>
 internal sealed class KMeansMethod : ISummaryMethod
 {
-    public string Name => "kmeans";
+    public string Name => SummaryMethods.KMeans;
 
     private const long MaxDistanceComputations = 4_000_000;
 
