@@ -61,7 +61,7 @@ public sealed class BatchWorkflowComponent : ComponentResource
                 ProgramKey: artifacts.WorkerProgramKey, ProgramSha256: artifacts.WorkerProgramSha256,
                 InstanceId: t.Item2[3], DocumentName: t.Item2[4], JobTableName: t.Item2[5], ModelVersion: modelVersion,
                 NotificationTopicArn: t.Item2[6], MaxConcurrentJobs: config.MaxConcurrentJobs,
-                ExecutionArnPrefix: names.ExecutionArnPrefix(t.Item1)));
+                ExecutionArnPrefix: names.ExecutionArnPrefix(t.Item1), Options: config.BatchOptions()));
         var definition = Settings.Apply(BatchWorkflow.StateMachine);
 
         // Named, not auto-named: the clean-up workflow asks Step Functions about this machine's executions by ARN.

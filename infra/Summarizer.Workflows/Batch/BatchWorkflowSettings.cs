@@ -20,6 +20,8 @@ namespace Summarizer.Workflows.Batch;
 /// <param name="MaxConcurrentJobs">At most this many summarizer runs on the worker at once (config
 /// <c>summarizer:maxConcurrentJobs</c>, default 1).</param>
 /// <param name="ExecutionArnPrefix"><see cref="WorkflowNames.ExecutionArnPrefix"/> of the stack's workflow names.</param>
+/// <param name="Options">The stack's default job options (config <c>summarizer:idColumn</c> ... <c>summarizer:ratio</c>);
+/// an upload's S3 metadata may override each. Null: <see cref="BatchJobOptions.Default"/>.</param>
 public sealed record BatchWorkflowSettings(
     string InputBucket,
     string OutputBucket,
@@ -32,4 +34,5 @@ public sealed record BatchWorkflowSettings(
     string ModelVersion,
     string NotificationTopicArn,
     int MaxConcurrentJobs,
-    string ExecutionArnPrefix);
+    string ExecutionArnPrefix,
+    BatchJobOptions? Options = null);
