@@ -109,11 +109,14 @@ public class BatchOptionExecutionTests
         Assert.That(e.Status, Is.EqualTo("FAILED"), e.ToString());
         Assert.That(e.Error, Is.EqualTo("BatchJobFailed"));
         Assert.That(e.Cause, Does.Contain("OptionRefused").And.Contain($"sets {sample.Option.MetadataKey} to").And.Contain(sample.Option.Accepted));
-        Assert.That(e.Entered, Does.Not.Contain("Record the job (skip duplicates)").And.Not.Contain("Start instance"));
+        Assert.That(e.Entered, Does.Not.Contain("Join the worker's job list").And.Not.Contain("Start instance"));
         Assert.That(e.Entered, Does.Contain("Record the failure").And.Contain("Notify the failure"), "the shared failure path");
         var record = r.OutputJson($"{StorageLayout.FailurePrefix}{execution}.json")!;
         Assert.That((string)record["failure"]!["optionRefused"]!["Error"]!, Is.EqualTo("OptionRefused"));
         Assert.That(r.NotificationsOf("failed").Count(n => (string?)n["execution"] == execution), Is.EqualTo(1));
+        var job = r.JobRecords.Single(j => (string?)j["execution"] == $"{WorkflowNames.BatchTag}:{execution}");
+        Assert.That((string?)job["status"], Is.EqualTo("failed"), "a fixed re-upload or a redelivery runs again");
+        Assert.That((string?)job["failure"], Does.Contain("OptionRefused"), "the job record says why");
     }
 
     [TestCase("refused-words")]
@@ -123,7 +126,7 @@ public class BatchOptionExecutionTests
         var r = Report(scenario);
         Assert.That(r.InstanceStates, Is.EqualTo(new[] { "stopped" }));
         Assert.That(r.Commands, Is.Empty);
-        Assert.That(r.JobRecords, Is.Empty, "refused before the job was recorded: a fixed re-upload runs");
+        Assert.That(r.WorkerItem?["jobs"], Is.Null, "no refused job ever joined the worker");
         Assert.That(r.OutputKeys.Where(k => !k.StartsWith(StorageLayout.FailurePrefix, StringComparison.Ordinal)), Is.Empty);
         Assert.That(Directory.GetFiles("/tmp", "PWNED*"), Is.Empty);
     }
