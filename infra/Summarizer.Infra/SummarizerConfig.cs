@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Pulumi;
+using Summarizer.Contract;
+using Summarizer.Workflows.Batch;
 
 namespace Summarizer.Infra;
 
@@ -19,6 +22,12 @@ public sealed record SummarizerConfig(
     bool ForceDestroyBuckets,
     int MaxConcurrentJobs,
     string? NotifyEmail,
+    string IdColumn,
+    string TextColumn,
+    bool KeepColumns,
+    string Method,
+    int? Sentences,
+    double? Ratio,
     string? Embeddings = null)
 {
     public const string DefaultInstanceType = "t3.small";
@@ -57,11 +66,30 @@ public sealed record SummarizerConfig(
             MaxConcurrentJobs: config.GetInt32("maxConcurrentJobs") ?? Summarizer.Workflows.Batch.BatchWorkflow.DefaultMaxConcurrentJobs,
             // Unset: the outcome topic has no subscriber until one is added.
             NotifyEmail: config.Get("notifyEmail") is { Length: > 0 } email ? email : null,
+            // The batch job's defaults, each checked by its rule (BatchOptionRules) before it is converted: the same rule
+            // as `summarizer batch`'s flag and an upload's metadata.
+            IdColumn: Option(config, BatchOptionRules.IdColumn, BatchJobOptions.Default.IdColumn, t => t),
+            TextColumn: Option(config, BatchOptionRules.TextColumn, BatchJobOptions.Default.TextColumn, t => t),
+            KeepColumns: Option(config, BatchOptionRules.KeepColumns, BatchJobOptions.Default.KeepColumns, t => t == "true"),
+            Method: Option(config, BatchOptionRules.Method, BatchJobOptions.Default.Method, t => t),
+            // Unset: the engine's default length, ceil(sqrt(number of sentences)).
+            Sentences: Option<int?>(config, BatchOptionRules.Sentences, null, t => int.Parse(t, CultureInfo.InvariantCulture)),
+            Ratio: Option<double?>(config, BatchOptionRules.Ratio, null, t => double.Parse(t, CultureInfo.InvariantCulture)),
             // Unset: the vectors bundled with the engine. Checked when `pulumi up` converts the file (ArtifactsComponent).
             Embeddings: config.Get("embeddings") is { Length: > 0 } embeddings ? embeddings : null);
         loaded.Validate();
         return loaded;
     }
+
+    /// <summary>The batch jobs' default options, as the batch workflow takes them. (A method, not a property: every
+    /// property is a setting.)</summary>
+    public BatchJobOptions BatchOptions() => new(IdColumn, TextColumn, KeepColumns, Method, Sentences, Ratio);
+
+    // A batch option's config value: unset gives the default; a value its rule refuses stops the deployment.
+    private static T Option<T>(Config config, BatchOption option, T unset, Func<string, T> convert) =>
+        config.Get(option.ConfigKey) is not { } text ? unset
+        : option.Accepts(text) ? convert(text)
+        : throw Invalid(option.ConfigKey, text, option.Accepted);
 
     private void Validate()
     {
@@ -79,6 +107,9 @@ public sealed record SummarizerConfig(
             throw Invalid("maxConcurrentJobs", MaxConcurrentJobs, $"a whole number of runs from 1 to {MaxMaxConcurrentJobs}");
         if (NotifyEmail is not null && !Regex.IsMatch(NotifyEmail, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))
             throw Invalid("notifyEmail", NotifyEmail, "one e-mail address (SNS sends it a confirmation link)");
+        if (Sentences is not null && Ratio is not null)
+            throw new RunException($"summarizer:{BatchOptionRules.Sentences.ConfigKey} and summarizer:{BatchOptionRules.Ratio.ConfigKey} are both set, " +
+                $"but the summary length is {BatchOptionRules.OneLength}. Remove one with `pulumi config rm summarizer:{BatchOptionRules.Ratio.ConfigKey}`.");
     }
 
     // Every settings error is worded here: the key, the value, what is accepted, and how to change it.

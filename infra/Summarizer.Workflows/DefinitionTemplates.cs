@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Summarizer.Workflows;
@@ -51,6 +53,18 @@ public static partial class DefinitionTemplates
             throw new ArgumentException($"{fileName}: value(s) given for unknown placeholder(s) {string.Join(", ", unknown)}.");
         return rendered;
     }
+
+    /// <summary>A number as JSON and VTL write it: invariant culture, shortest round-trip form (1.0 -> "1").</summary>
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>Text for a placeholder inside a JSON string: escaped as JSON escapes it (quotes, backslashes, control
+    /// characters), so any value stays one string of the definition.</summary>
+    public static string JsonText(string value) => JsonSerializer.Serialize(value)[1..^1];
+
+    /// <summary>Text for a placeholder inside a single-quoted literal of an intrinsic function, itself inside a JSON
+    /// string: the intrinsic escapes (\' \{ \} \\) first, then JSON's.</summary>
+    public static string IntrinsicText(string value) =>
+        JsonText(Regex.Replace(value, @"['{}\\]", m => "\\" + m.Value));
 
     // ${Name}: letters and digits only, so VTL's own $input / $util syntax is never mistaken for one.
     [GeneratedRegex(@"\$\{(?<name>[A-Za-z][A-Za-z0-9]*)\}")]

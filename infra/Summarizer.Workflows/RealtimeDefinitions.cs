@@ -92,6 +92,5 @@ public static class RealtimeDefinitions
         return DefinitionTemplates.Render(file, values);
     }
 
-    // JSON and VTL numbers: invariant culture, shortest round-trip form (1.0 -> "1", 0.0 -> "0").
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Number(double value) => DefinitionTemplates.Number(value);
 }

@@ -7,7 +7,7 @@ public class CommandLineTests
     [TestCase(new[] { "batch", "in.csv", "out.csv", "--sentences", "0" }, "--sentences must be a whole number from 1")]
     [TestCase(new[] { "batch", "in.csv", "out.csv", "--ratio", "1.5" }, "--ratio must be a number above 0")]
     [TestCase(new[] { "batch", "in.csv", "out.csv", "--sentences", "2", "--ratio", "0.5" }, "not both")]
-    [TestCase(new[] { "batch", "in.csv", "out.csv", "--method", "no-such-method" }, "Unknown --method")]
+    [TestCase(new[] { "batch", "in.csv", "out.csv", "--method", "no-such-method" }, "--method must be one of hybrid, textrank")]
     [TestCase(new[] { "batch", "in.csv", "out.csv", "--threads", "0" }, "--threads must be")]
     [TestCase(new[] { "batch", "s3://bucket-only", "out.csv" }, "s3://bucket/key")]
     [TestCase(new[] { "text", "--sentences", "x" }, "--sentences must be")]

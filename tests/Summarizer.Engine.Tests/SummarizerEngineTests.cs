@@ -29,6 +29,13 @@ public class SummarizerEngineTests
     }
 
     [Test]
+    public void The_engine_implements_exactly_the_contracts_methods_default_first()
+    {
+        Assert.That(SummarizerEngine.Methods, Is.EqualTo(Summarizer.Contract.SummaryMethods.Names));
+        Assert.That(SummarizerEngine.DefaultMethod, Is.EqualTo(Summarizer.Contract.SummaryMethods.Default));
+    }
+
+    [Test]
     public void AnUnknownMethodIsAnArgumentError() =>
         Assert.That(() => Engine.Summarize("Hi there.", new SummaryOptions(Method: "magic")),
             Throws.ArgumentException.With.Message.Contains("magic").And.Message.Contains("kmeans"));

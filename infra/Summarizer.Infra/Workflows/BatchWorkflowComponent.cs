@@ -63,7 +63,8 @@ public sealed class BatchWorkflowComponent : ComponentResource
                 NotificationTopicArn: t.Item2[6], MaxConcurrentJobs: config.MaxConcurrentJobs,
                 ExecutionArnPrefix: names.ExecutionArnPrefix(t.Item1),
                 ModelKey: artifacts.StackModel?.Key ?? RunSummarizerDocument.BundledModel,
-                ModelSha256: artifacts.StackModel?.Sha256 ?? RunSummarizerDocument.BundledModel));
+                ModelSha256: artifacts.StackModel?.Sha256 ?? RunSummarizerDocument.BundledModel,
+                Options: config.BatchOptions()));
         var definition = Settings.Apply(BatchWorkflow.StateMachine);
 
         // Named, not auto-named: the clean-up workflow asks Step Functions about this machine's executions by ARN.

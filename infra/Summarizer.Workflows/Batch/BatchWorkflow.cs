@@ -26,7 +26,9 @@ public static class BatchWorkflow
     {
         if (s.MaxConcurrentJobs < 1)
             throw new ArgumentOutOfRangeException(nameof(s), s.MaxConcurrentJobs, "MaxConcurrentJobs must be at least 1.");
-        return new Dictionary<string, string>
+        var options = s.Options ?? BatchJobOptions.Default;
+        options.Check();
+        var values = new Dictionary<string, string>
         {
             ["InputBucket"] = s.InputBucket,
             ["OutputBucket"] = s.OutputBucket,
@@ -51,7 +53,21 @@ public static class BatchWorkflow
             ["StagingPrefix"] = StorageLayout.StagingPrefix,
             ["FailurePrefix"] = StorageLayout.FailurePrefix,
             ["KeyLengthProbePrefix"] = StorageLayout.KeyLengthProbePrefix,
+            // The checks of an upload's options (S3 metadata) are rendered from the rules the CLI and the config use.
+            ["ControlCharacters"] = DefinitionTemplates.JsonText(BatchOptionRules.ControlCharacters),
+            ["MethodNames"] = DefinitionTemplates.IntrinsicText(string.Join(',', SummaryMethods.Names)),
+            ["MinSentences"] = DefinitionTemplates.Number(ContractLimits.MinSentences),
+            ["MaxSentences"] = DefinitionTemplates.Number(ContractLimits.MaxSentences),
+            ["MinRatioExclusive"] = DefinitionTemplates.Number(ContractLimits.MinRatioExclusive),
+            ["MaxRatio"] = DefinitionTemplates.Number(ContractLimits.MaxRatio),
+            ["OneLength"] = DefinitionTemplates.IntrinsicText(BatchOptionRules.OneLength),
         };
+        foreach (var (option, text) in options.Texts())
+        {
+            values["Default" + option.DocumentParameter] = DefinitionTemplates.JsonText(text);
+            values[option.DocumentParameter + "Accepted"] = DefinitionTemplates.IntrinsicText(option.Accepted);
+        }
+        return values;
     }
 
     /// <summary>The EventBridge rule's event pattern: "Object Created" of <paramref name="inputBucket"/>, CSV keys only.</summary>

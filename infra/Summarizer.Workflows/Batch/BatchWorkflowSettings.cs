@@ -24,6 +24,8 @@ namespace Summarizer.Workflows.Batch;
 /// or <see cref="RunSummarizerDocument.BundledModel"/>: the program's bundled word vectors.</param>
 /// <param name="ModelSha256">SHA-256 of the model artifact's bytes (<see cref="RunSummarizerDocument.BundledModel"/>
 /// without one): the worker uses only a file with exactly this hash.</param>
+/// <param name="Options">The stack's default job options (config <c>summarizer:idColumn</c> ... <c>summarizer:ratio</c>);
+/// an upload's S3 metadata may override each. Null: <see cref="BatchJobOptions.Default"/>.</param>
 public sealed record BatchWorkflowSettings(
     string InputBucket,
     string OutputBucket,
@@ -38,4 +40,5 @@ public sealed record BatchWorkflowSettings(
     int MaxConcurrentJobs,
     string ExecutionArnPrefix,
     string ModelKey = RunSummarizerDocument.BundledModel,
-    string ModelSha256 = RunSummarizerDocument.BundledModel);
+    string ModelSha256 = RunSummarizerDocument.BundledModel,
+    BatchJobOptions? Options = null);

@@ -4,7 +4,7 @@ namespace Summarizer.Workflows.Batch;
 
 /// <summary>
 /// The SSM Command document (schema 2.2, JSON) the batch workflow sends to the instance. It has no deploy-time
-/// values, only the storage layout, so one content serves every stack: create it with DocumentType
+/// values, only the storage layout and the batch options' fences, so one content serves every stack: create it with DocumentType
 /// <see cref="DocumentType"/> and DocumentFormat <see cref="DocumentFormat"/>.
 /// </summary>
 public static class RunSummarizerDocument
@@ -25,6 +25,7 @@ public static class RunSummarizerDocument
         public const string ProgramSha256 = "ProgramSha256";
         public const string ModelKey = "ModelKey";
         public const string ModelSha256 = "ModelSha256";
+        // The job's options: BatchOptionRules names each option's parameter (DocumentParameter).
         public const string ExecutionTimeout = "executionTimeout";
     }
 
@@ -42,11 +43,17 @@ public static class RunSummarizerDocument
         ?? throw new ArgumentException($"The document has no parameter '{parameter}' with an allowedPattern.", nameof(parameter));
 
     /// <summary>The document content.</summary>
-    public static string Content() =>
-        DefinitionTemplates.Render(BatchWorkflow.DocumentFile, new Dictionary<string, string>
+    public static string Content()
+    {
+        var values = new Dictionary<string, string>
         {
             ["StagingPrefix"] = StorageLayout.StagingPrefix,
             ["ArtifactsPrefix"] = StorageLayout.ArtifactsPrefix,
             ["BundledModel"] = BundledModel,
-        });
+        };
+        // Each option's allowedPattern is its rule's fence (BatchOptionRules), the last fence behind the workflow's check.
+        foreach (var option in BatchOptionRules.All)
+            values[option.DocumentParameter + "Fence"] = DefinitionTemplates.JsonText(option.Fence);
+        return DefinitionTemplates.Render(BatchWorkflow.DocumentFile, values);
+    }
 }

@@ -70,7 +70,10 @@ internal static class IntegrationPermissions
                 var bucket = Exact(task, Value("Bucket"), "Bucket");
                 var key = Value("Key");
                 var resource = !key.Exact && key.Prefix.Length == 0 ? scope.S3Object(bucket, "*") : S3Object(task, scope, bucket, key, "Key");
-                return [new Permission("s3:GetObject", resource)];
+                // A read of one version (VersionId) needs s3:GetObjectVersion instead of s3:GetObject
+                // (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html, versionId).
+                bool versioned = p is not null && (p.ContainsKey("VersionId") || p.ContainsKey("VersionId.$"));
+                return [new Permission(versioned ? "s3:GetObjectVersion" : "s3:GetObject", resource)];
             }
             case "aws-sdk:s3:putObject":
                 return [new Permission("s3:PutObject", S3Object(task, scope, Exact(task, Value("Bucket"), "Bucket"), Value("Key"), "Key"))];

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Summarizer.Cli.Batch;
 using Summarizer.Cli.Storage;
+using Summarizer.Contract;
 
 namespace Summarizer.Cli.Commands;
 
@@ -11,9 +12,14 @@ public static class BatchCommand
     {
         var input = new Argument<string>("INPUT") { Description = "The reviews CSV: a path, - for stdin, or s3://bucket/key." };
         var output = new Argument<string>("OUTPUT") { Description = "Where to write the summaries CSV: a path, - for stdout, or s3://bucket/key. Published only when every row is done." };
-        var idColumn = new Option<string>("--id-column") { Description = "The input column holding each row's id.", DefaultValueFactory = _ => BatchColumns.DefaultIdColumn, HelpName = "NAME" };
-        var textColumn = new Option<string>("--text-column") { Description = "The input column holding the text to summarize.", DefaultValueFactory = _ => BatchColumns.DefaultTextColumn, HelpName = "NAME" };
-        var keepColumns = new Option<bool>("--keep-columns") { Description = "Copy every input column to the output, before Id,PredictedSummary,Error." };
+        var idColumn = new Option<string>(BatchOptionRules.IdColumn.Flag) { Description = "The input column holding each row's id.", DefaultValueFactory = _ => BatchColumns.DefaultIdColumn, HelpName = "NAME" };
+        var textColumn = new Option<string>(BatchOptionRules.TextColumn.Flag) { Description = "The input column holding the text to summarize.", DefaultValueFactory = _ => BatchColumns.DefaultTextColumn, HelpName = "NAME" };
+        // Column names, and --keep-columns' optional true/false, follow the batch options' shared rules (BatchOptionRules).
+        idColumn.CustomParser = OptionParsers.Rule<string>(BatchOptionRules.IdColumn, t => t);
+        textColumn.CustomParser = OptionParsers.Rule<string>(BatchOptionRules.TextColumn, t => t);
+        var keepColumns = new Option<bool>(BatchOptionRules.KeepColumns.Flag) { Description = "Copy every input column to the output, before Id,PredictedSummary,Error.", Arity = ArgumentArity.ZeroOrOne };
+        var parseKeepColumns = OptionParsers.Rule<bool>(BatchOptionRules.KeepColumns, t => t == "true");
+        keepColumns.CustomParser = r => r.Tokens.Count == 0 || parseKeepColumns(r);
         var scores = new Option<bool>("--scores")
         {
             Description = "Add a SentenceScores column before Error: the rank score of each summary sentence under the method, in summary order, separated by spaces.",

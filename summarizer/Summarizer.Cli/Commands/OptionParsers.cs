@@ -1,5 +1,6 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Summarizer.Contract;
 
 namespace Summarizer.Cli.Commands;
 
@@ -26,5 +27,15 @@ public static class OptionParsers
             return x;
         result.AddError(message);
         return null;
+    };
+
+    /// <summary>A batch option's value checked by its shared rule (<see cref="BatchOptionRules"/>), then converted;
+    /// the error names the flag and what it accepts.</summary>
+    public static Func<ArgumentResult, T?> Rule<T>(BatchOption option, Func<string, T> convert) => result =>
+    {
+        if (result.Tokens.Count == 1 && option.Accepts(result.Tokens[0].Value))
+            return convert(result.Tokens[0].Value);
+        result.AddError($"{option.Flag} must be {option.Accepted}.");
+        return default;
     };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Summarizer.Contract;
 using Summarizer.Engine;
 
@@ -22,7 +23,7 @@ public sealed class SummaryOptionSet
 
     public Option<string?> Method { get; } = new("--method")
     {
-        Description = $"Summarization method: {string.Join(", ", SummarizerEngine.Methods)}. Default: {SummarizerEngine.DefaultMethod}.",
+        Description = $"Summarization method: {string.Join(", ", SummaryMethods.Names)}. Default: {SummaryMethods.Default}.",
         HelpName = "M",
     };
 
@@ -35,16 +36,10 @@ public sealed class SummaryOptionSet
     public SummaryOptionSet(bool lengthAndMethod = true)
     {
         IncludesLengthAndMethod = lengthAndMethod;
-        Sentences.CustomParser = OptionParsers.Int(ContractLimits.MinSentences, ContractLimits.MaxSentences,
-            $"--sentences must be a whole number from {ContractLimits.MinSentences} to {ContractLimits.MaxSentences}.");
-        Ratio.CustomParser = OptionParsers.Double(
-            x => double.IsFinite(x) && x > ContractLimits.MinRatioExclusive && x <= ContractLimits.MaxRatio,
-            "--ratio must be a number above 0 and at most 1.");
-        Method.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is string m && !SummarizerEngine.IsKnownMethod(m))
-                r.AddError($"Unknown --method '{m}'; choose one of: {string.Join(", ", SummarizerEngine.Methods)}.");
-        });
+        // The batch options' shared rules (BatchOptionRules): the same for every command, the stack's config and uploads.
+        Sentences.CustomParser = OptionParsers.Rule<int?>(BatchOptionRules.Sentences, t => int.Parse(t, CultureInfo.InvariantCulture));
+        Ratio.CustomParser = OptionParsers.Rule<double?>(BatchOptionRules.Ratio, t => double.Parse(t, CultureInfo.InvariantCulture));
+        Method.CustomParser = OptionParsers.Rule<string?>(BatchOptionRules.Method, t => t);
     }
 
     public bool IncludesLengthAndMethod { get; }

@@ -15,7 +15,7 @@ internal sealed class BatchScenario(string name)
     public static readonly WorkflowNames Names = new("");
 
     public string Name { get; } = name;
-    public List<(string Key, string Body)> Uploads { get; } = [];
+    public List<(string Key, string Body, IReadOnlyDictionary<string, string>? Metadata)> Uploads { get; } = [];
     public List<JsonObject> Executions { get; } = [];
     public Func<DefinitionEdits, DefinitionEdits> Edits { get; init; } = e => e;
     public int MaxConcurrentJobs { get; init; } = 1;
@@ -49,13 +49,18 @@ internal sealed class BatchScenario(string name)
         ProgramKey: "artifacts/summarizer-test.tar.gz", ProgramSha256: new string('9', 64), InstanceId: MotoBatchHarness.InstanceId,
         DocumentName: "summarizer-run", JobTableName: "summarizer-jobs", ModelVersion: "model-test-1",
         NotificationTopicArn: $"arn:aws:sns:{Region}:{Account}:summarizer-outcomes", MaxConcurrentJobs: MaxConcurrentJobs,
-        ExecutionArnPrefix: Names.ExecutionArnPrefix(new Summarizer.Workflows.Policies.AwsScope("aws", Region, Account)));
+        ExecutionArnPrefix: Names.ExecutionArnPrefix(new Summarizer.Workflows.Policies.AwsScope("aws", Region, Account)),
+        Options: Options);
 
-    public BatchScenario Upload(string key, string body)
+    /// <summary>An upload, optionally with S3 user metadata (key → value, as `aws s3 cp --metadata` sets it).</summary>
+    public BatchScenario Upload(string key, string body, IReadOnlyDictionary<string, string>? metadata = null)
     {
-        Uploads.Add((key, body));
+        Uploads.Add((key, body, metadata));
         return this;
     }
+
+    /// <summary>The stack's default job options the batch definition is rendered with (null: the program's).</summary>
+    public BatchJobOptions? Options { get; init; }
 
     /// <summary>A batch execution for upload number <paramref name="upload"/>, started after <paramref name="delay"/>
     /// seconds, or once execution <paramref name="after"/> has ended, or once <paramref name="afterState"/> (execution,
@@ -109,7 +114,11 @@ internal sealed class BatchScenario(string name)
             ["statusChangeRule"] = StatusChangeRule,
             ["statusChangePattern"] = CleanupWorkflow.EventPattern($"arn:aws:states:{Region}:{Account}:stateMachine:{Names.BatchStateMachine}"),
             ["reconcile"] = new JsonArray(Reconcile.Select(a => (JsonNode)a.DeepClone()).ToArray()),
-            ["uploads"] = new JsonArray(Uploads.Select(u => (JsonNode)new JsonObject { ["key"] = u.Key, ["body"] = u.Body }).ToArray()),
+            ["uploads"] = new JsonArray(Uploads.Select(u => (JsonNode)new JsonObject
+            {
+                ["key"] = u.Key, ["body"] = u.Body,
+                ["metadata"] = u.Metadata is null ? null : new JsonObject(u.Metadata.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
+            }).ToArray()),
             ["executions"] = new JsonArray(Executions.Select(e => (JsonNode)e.DeepClone()).ToArray()),
             ["instance"] = Instance.DeepClone(),
             ["command"] = Command.DeepClone(),

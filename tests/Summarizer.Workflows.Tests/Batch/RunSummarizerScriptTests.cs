@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Summarizer.Testing;
+using Summarizer.Contract;
 using Summarizer.Workflows.Batch;
 
 namespace Summarizer.Workflows.Tests.Batch;
@@ -42,11 +43,12 @@ public class RunSummarizerScriptTests
         WriteExecutable(Path.Combine(program, "summarizer"), """
             #!/bin/bash
             input="$(cat)"
+            out="${@: -1}"
             [ "$input" != "FAIL" ] || { echo "line 2: unterminated quote" >&2; echo "summarizer: stopped after 0 rows, 0 errors, 0.01 s" >&2; exit 3; }
             if touch "$(dirname "$0")/tampered" 2>/dev/null; then writable=yes; else writable=no; fi
-            if [ "${4:-}" = --embeddings ]; then model="$(head -c 6 "$5" 2>&1)"; else model=none; fi
-            { echo "uid=$(id -u)"; printf 'arg=%s\n' "$@"; echo "home=$HOME fake_s3=${FAKE_S3:-unset}"; echo "model=$model"; echo "program-writable=$writable"; echo "$input"; } > "$3.tmp"
-            mv "$3.tmp" "$3"
+            model=none; previous=; for a in "$@"; do [ "$previous" != --embeddings ] || model="$(head -c 6 "$a" 2>&1)"; previous="$a"; done
+            { echo "uid=$(id -u)"; printf 'arg=%s\n' "$@"; echo "home=$HOME fake_s3=${FAKE_S3:-unset}"; echo "model=$model"; echo "program-writable=$writable"; echo "$input"; } > "$out.tmp"
+            mv -- "$out.tmp" "$out"
             echo "summarizer: 1 rows, 0 errors, 0.02 s, 50 rows/s" >&2
             """);
         Run("tar", ["-czf", Path.Combine(_root, "s3", "art", ProgramKey), "-C", program, "summarizer"]);
@@ -99,7 +101,8 @@ public class RunSummarizerScriptTests
         Assert.That(calls.Select(c => c[..^1]), Has.Some.EqualTo(new[] { "s3api", "get-object", "--bucket", "in-bucket", "--key", key, "--version-id", Version }),
             "the input key is one argument, read at exactly the version the event named");
         Assert.That(calls[^1][^1], Is.EqualTo($"s3://out-bucket/{StagingKey}"), "the summary goes to the staging key");
-        Assert.That(Report().Args, Is.EqualTo(new[] { "batch", "-", Report().Args[2] }), "the program reads the input on stdin");
+        Assert.That(Report().Args, Is.EqualTo((string[])["batch", .. OptionArguments(BatchJobOptions.Default), "-", Report().Args[^1]]),
+            "the program reads the input on stdin, with the job's options");
         Assert.That(Report().Input, Is.EqualTo(Csv.TrimEnd('\n')), "the input's bytes reached the program");
         Assert.That(Directory.GetFiles(_root, "PWNED*", SearchOption.AllDirectories), Is.Empty, "nothing in the key ran");
     }
@@ -209,7 +212,7 @@ public class RunSummarizerScriptTests
         parameters[RunSummarizerDocument.Parameters.ModelSha256] = RunSummarizerDocument.BundledModel;
         Assert.That(RunScript(parameters).ExitCode, Is.EqualTo(0));
         Assert.That(Report().Model, Is.EqualTo("none"));
-        Assert.That(Report().Args, Has.Length.EqualTo(3), "no --embeddings");
+        Assert.That(Report().Args, Does.Not.Contain("--embeddings"));
     }
 
     [Test]
@@ -220,7 +223,8 @@ public class RunSummarizerScriptTests
         Upload("b.csv", Csv);
         Assert.That(RunScript(WithModel(Parameters("a.csv"), sha256)).ExitCode, Is.EqualTo(0));
         var cached = Path.Combine(_root, "home", "models", $"{sha256}.sumemb");
-        Assert.That(Report().Args[3..], Is.EqualTo(new[] { "--embeddings", cached }));
+        var args = Report().Args;
+        Assert.That(args[Array.IndexOf(args, "--embeddings") + 1], Is.EqualTo(cached), "--embeddings and the cached file, as two arguments");
         Assert.That(Report().Model, Is.EqualTo("SUMEMB"), "the job user can read the model");
         Assert.That(File.GetUnixFileMode(cached) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite), Is.EqualTo(UnixFileMode.None));
 
@@ -300,6 +304,41 @@ public class RunSummarizerScriptTests
         Assert.That(Directory.GetFiles(Path.Combine(_root, "calls")), Is.Empty, "nothing was fetched or run");
     }
 
+    public static IEnumerable<TestCaseData> OptionSets()
+    {
+        foreach (var name in BatchOptionSamples.HostileColumnNames.Append("ré sumé ☃"))
+            yield return new TestCaseData(new BatchJobOptions(IdColumn: name, TextColumn: name + "2")).SetArgDisplayNames($"columns {name}");
+        yield return new TestCaseData(new BatchJobOptions("review_id", "review_body", KeepColumns: true, Method: SummaryMethods.Lead, Sentences: 2))
+            .SetArgDisplayNames("keep, lead, 2 sentences");
+        yield return new TestCaseData(new BatchJobOptions(Ratio: 0.25)).SetArgDisplayNames("ratio 0.25");
+    }
+
+    [TestCaseSource(nameof(OptionSets))]
+    public void Options_reach_the_program_as_one_exact_argument_each_and_nothing_is_evaluated(BatchJobOptions options)
+    {
+        Upload("a.csv", Csv);
+        var parameters = Parameters("a.csv");
+        foreach (var (name, value) in OptionParameters(options)) parameters[name] = value;
+        var (code, _, stderr) = RunScript(parameters);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(Report().Args, Is.EqualTo((string[])["batch", .. OptionArguments(options), "-", Report().Args[^1]]));
+        Assert.That(Directory.GetFiles(_root, "PWNED*", SearchOption.AllDirectories), Is.Empty, "nothing in an option ran");
+    }
+
+    [Test]
+    public void Each_option_parameter_is_fenced_by_its_rules_pattern()
+    {
+        foreach (var option in BatchOptionRules.All)
+            Assert.That((string?)Document["parameters"]![option.DocumentParameter]!["allowedPattern"], Is.EqualTo(option.Fence), option.DocumentParameter);
+        // The fence lets every value the rules accept through, and stops control characters inside any value.
+        foreach (var sample in BatchOptionSamples.All)
+        {
+            var fence = (string)Document["parameters"]![sample.Option.DocumentParameter]!["allowedPattern"]!;
+            if (sample.Accepted || sample.Value.TrimEnd('\n').Any(c => c < ' ' || c == '\u007f'))
+                Assert.That(System.Text.RegularExpressions.Regex.IsMatch(sample.Value, fence), Is.EqualTo(sample.Accepted), sample.ToString());
+        }
+    }
+
     [TestCase(RunSummarizerDocument.Parameters.InputKey, "line\nbreak.csv", false)]
     [TestCase(RunSummarizerDocument.Parameters.InputKey, "ré sumé $(x).csv", true)]
     [TestCase(RunSummarizerDocument.Parameters.InputBucket, "Bad_Bucket", false)]
@@ -326,7 +365,7 @@ public class RunSummarizerScriptTests
         Assert.That(System.Text.RegularExpressions.Regex.IsMatch(value, RunSummarizerDocument.AllowedPattern(parameter)), Is.EqualTo(allowed));
     }
 
-    private Dictionary<string, string> Parameters(string key) => new()
+    private Dictionary<string, string> Parameters(string key) => new Dictionary<string, string>
     {
         [RunSummarizerDocument.Parameters.InputBucket] = "in-bucket",
         [RunSummarizerDocument.Parameters.InputKey] = key,
@@ -336,7 +375,16 @@ public class RunSummarizerScriptTests
         [RunSummarizerDocument.Parameters.ArtifactsBucket] = "art",
         [RunSummarizerDocument.Parameters.ProgramKey] = ProgramKey,
         [RunSummarizerDocument.Parameters.ProgramSha256] = _programSha256,
-    };
+    }.Concat(OptionParameters(BatchJobOptions.Default)).ToDictionary();
+
+    // The job's options as the workflow passes them: one parameter each, the text its rule takes.
+    private static IEnumerable<KeyValuePair<string, string>> OptionParameters(BatchJobOptions options) =>
+        options.Texts().Select(kv => KeyValuePair.Create(kv.Key.DocumentParameter, kv.Value));
+
+    // What summarizer batch must get for them: --flag=value each (the flag alone for keep-columns), unset lengths left out.
+    private static string[] OptionArguments(BatchJobOptions options) =>
+        options.Texts().Where(kv => kv.Value != "" && !(kv.Key == BatchOptionRules.KeepColumns && kv.Value == "false"))
+            .Select(kv => kv.Key == BatchOptionRules.KeepColumns ? kv.Key.Flag : $"{kv.Key.Flag}={kv.Value}").ToArray();
 
     private void Upload(string key, string body, string version = Version)
     {

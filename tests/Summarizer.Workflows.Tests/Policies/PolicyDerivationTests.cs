@@ -32,6 +32,8 @@ public class PolicyDerivationTests
             new PolicyStatement("ec2:StopInstances", [Instance]),
             new PolicyStatement("s3:DeleteObject", [Out("staging/*"), Out("staging/key-length-test/*")]),
             new PolicyStatement("s3:GetObject", [$"arn:aws:s3:::{Settings.InputBucket}/*", Out("staging/*")]),
+            // The upload's options: S3 metadata of exactly the version the event named.
+            new PolicyStatement("s3:GetObjectVersion", [$"arn:aws:s3:::{Settings.InputBucket}/*"]),
             new PolicyStatement("s3:PutObject", [Out("failures/*"), Out("staging/key-length-test/*"), Out("summaries/*")]),
             new PolicyStatement("sns:Publish", [TestSettings.TopicArn]),
             new PolicyStatement("ssm:DescribeInstanceInformation", ["*"]),
@@ -87,6 +89,7 @@ public class PolicyDerivationTests
             ("s3:PutObject", Out("staging/key-length-test/in/reviews 1.csv")), ("s3:DeleteObject", Out("staging/key-length-test/in/reviews 1.csv")),
             ("s3:GetObject", staging), ("s3:DeleteObject", staging),
             ("s3:GetObject", $"arn:aws:s3:::{Settings.InputBucket}/in/reviews 1.csv"),
+            ("s3:GetObjectVersion", $"arn:aws:s3:::{Settings.InputBucket}/in/reviews 1.csv"),
             ("s3:PutObject", Out("summaries/in/reviews 1.csv.summary.csv")), ("s3:PutObject", Out("summaries/in/reviews 1.csv.manifest.json")),
             ("s3:PutObject", Out("failures/run-1.json")),
             ("sns:Publish", TestSettings.TopicArn),
@@ -200,6 +203,19 @@ public class PolicyDerivationTests
             ["End"] = true,
         });
         Assert.That(PolicyDerivation.Statements(Scope, definition), Is.EqualTo(new[] { new PolicyStatement("s3:GetObject", ["arn:aws:s3:::b/*"]) }));
+    }
+
+    [Test]
+    public void Reading_one_version_of_an_object_needs_the_version_permission_instead()
+    {
+        var definition = Machine(new JsonObject
+        {
+            ["Type"] = "Task",
+            ["Resource"] = "arn:aws:states:::aws-sdk:s3:headObject",
+            ["Parameters"] = new JsonObject { ["Bucket"] = "b", ["Key.$"] = "$.detail.object.key", ["VersionId.$"] = "$.detail.object.version-id" },
+            ["End"] = true,
+        });
+        Assert.That(PolicyDerivation.Statements(Scope, definition), Is.EqualTo(new[] { new PolicyStatement("s3:GetObjectVersion", ["arn:aws:s3:::b/*"]) }));
     }
 
     [Test]

@@ -7,7 +7,7 @@ does differently.
 - Step Functions, aws-sdk integrations: errors are named `<Service>.<Error>` with the service's exception prefix in
   PascalCase (Ec2, Ssm, S3, Sfn, Sns) and an `Exception` suffix; a service whose API models no exception shapes
   (EC2) raises its base exception, `Ec2.Ec2Exception`, with the EC2 error code only in the cause. Parameters are
-  PascalCase API member names and results come back PascalCase.
+  PascalCase API member names and results come back PascalCase, as JSON (timestamps as text).
   https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html
   (moto names them from the lower-case resource, `ec2.ec2Exception`, and passes parameters unconverted.)
 - Step Functions: more than one execution of a state machine (getmoto/moto#10077: the second StartExecution
@@ -32,6 +32,11 @@ does differently.
 - S3: a key is at most 1,024 bytes of UTF-8; a longer one is refused with KeyTooLongError.
   https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html,
   https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (KeyTooLongError)
+- S3: an object's user-defined metadata is at most 2 KB (the UTF-8 bytes of every key and value together); a PUT
+  with more is refused with MetadataTooLarge. A metadata value that is not US-ASCII is returned RFC 2047-encoded
+  (=?UTF-8?B?...?=), so HeadObject never answers it verbatim.
+  https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html (user-defined object metadata),
+  https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (MetadataTooLarge)
 """
 import copy
 import re
@@ -51,6 +56,8 @@ from moto.stepfunctions.models import StateMachine
 from moto.stepfunctions.parser.asl.component.state.exec.state_task.service import state_task_service_aws_sdk as aws_sdk
 
 MAX_KEY_BYTES = 1024
+MAX_USER_METADATA_BYTES = 2 * 1024
+USER_METADATA_PREFIX = "x-amz-meta-"
 WORKER_INSTANCE_ID = "i-0123456789abcdef0"
 
 # Exception prefixes of the services the workflows call (the "Exception prefix" column of the page above).
@@ -119,7 +126,17 @@ def _eval_service_task(self, env, resource_runtime_part, normalised_parameters, 
     response.pop("ResponseMetadata", None)
     if operation.output_shape is not None:
         self._from_boto_response(response, operation.output_shape)
-    env.stack.append(response)
+    env.stack.append(_json_timestamps(response))
+
+
+def _json_timestamps(value):
+    """A task result is JSON: timestamps (S3's LastModified) arrive as text, not as objects moto cannot serialize."""
+    import datetime
+    if isinstance(value, dict):
+        return {k: _json_timestamps(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_timestamps(v) for v in value]
+    return value.isoformat() if isinstance(value, datetime.datetime) else value
 
 
 # ---- EC2 -------------------------------------------------------------------------------------------------------
@@ -273,6 +290,36 @@ def _copy_object(self, src_key, dest_bucket_name, dest_key_name, *args, **kwargs
     return _original_copy_object(self, src_key, dest_bucket_name, dest_key_name, *args, **kwargs)
 
 
+def _metadata_fits(metadata):
+    size = sum(len(k[len(USER_METADATA_PREFIX):].encode("utf-8")) + len(str(v).encode("utf-8"))
+               for k, v in metadata.items() if k.lower().startswith(USER_METADATA_PREFIX))
+    if size > MAX_USER_METADATA_BYTES:
+        raise S3ClientError("MetadataTooLarge", "Your metadata headers exceed the maximum allowed metadata size.")
+
+
+def _put_object_response(original):
+    """The metadata limit is checked before the object is stored, as S3 refuses the whole PUT."""
+    def put_object(self):
+        from moto.s3.utils import metadata_from_headers
+        _metadata_fits(metadata_from_headers(self.headers))
+        return original(self)
+    return put_object
+
+
+def _rfc2047(value):
+    from email.header import Header
+    return value if str(value).isascii() else Header(str(value), "utf-8").encode()
+
+
+def _returned_metadata(self):
+    """What S3 answers for the stored metadata: user values that are not US-ASCII RFC 2047-encoded."""
+    from moto.utilities.utils import LowercaseDict
+    answered = LowercaseDict()
+    for k, v in self._metadata.items():
+        answered[k] = _rfc2047(v) if k.lower().startswith(USER_METADATA_PREFIX) else v
+    return answered
+
+
 # ---- speed: moto's engine builds a new boto3 client for every Task (tens of milliseconds of CPU each) --------------
 
 _clients = {}
@@ -391,4 +438,8 @@ def install():
     Command.get_invocation = _get_invocation
     S3Backend.put_object = _put_object
     S3Backend.copy_object = _copy_object
+    from moto.s3.models import FakeKey
+    from moto.s3.responses import S3Response
+    FakeKey.metadata = property(_returned_metadata)
+    S3Response.put_object = _put_object_response(S3Response.put_object)
     assert ClientError  # botocore's unmodeled-error class, named by _exception_name

@@ -21,6 +21,8 @@ Still moto's limits, worked around here:
 """
 import datetime
 import json
+import os
+import subprocess
 import sys
 import threading
 import time
@@ -164,23 +166,49 @@ class World:
         return self._execution(arn).status
 
     def upload(self, spec):
-        put = self.s3.put_object(Bucket=self.names["input"], Key=spec["key"], Body=spec["body"].encode("utf-8"))
+        """A PUT of the body with the spec's user metadata. What boto3 would refuse to send (non-ASCII, control
+        characters) is what another client's raw headers leave stored: set on moto's model, as S3 stores it."""
+        metadata = spec.get("metadata") or {}
+        sendable = {k: v for k, v in metadata.items() if v.isascii() and v.isprintable()}
+        try:
+            put = self.s3.put_object(Bucket=self.names["input"], Key=spec["key"], Body=spec["body"].encode("utf-8"),
+                                     Metadata=sendable)
+        except Exception as ex:  # reported: S3 refused the upload (no event, no execution)
+            return {"key": spec["key"], "putError": repr(ex)}
+        raw = {k: v for k, v in metadata.items() if k not in sendable}
+        if raw:
+            from moto.s3.models import s3_backends
+            stored = s3_backends[ACCOUNT]["aws"].get_object(self.names["input"], spec["key"], version_id=put["VersionId"])
+            stored.set_metadata({f"x-amz-meta-{k}": v for k, v in raw.items()})
         return {"key": spec["key"], "version": put["VersionId"], "etag": put["ETag"].strip('"'),
                 "size": len(spec["body"].encode("utf-8"))}
 
     # ---- what is not moto's --------------------------------------------------------------------------------------
     def play_summarizer(self, parameters):
         """The summarizer on the instance: reads exactly the version named, writes 'summarized:' + body to the
-        staging key, prints the closing counts line (as the document's script does)."""
+        staging key, prints the closing counts line (as the document's script does). With command.program, the real
+        summarizer program runs instead, with the arguments the document's own script builds from the parameters."""
         try:
             body = self.s3.get_object(Bucket=parameters["InputBucket"], Key=parameters["InputKey"],
                                       VersionId=parameters["InputVersion"])["Body"].read()
+            program = self.scenario.get("command", {}).get("program")
+            if program:
+                return self.run_program(program, parameters, body)
             if self.scenario.get("command", {}).get("writeStaging", True):
                 self.s3.put_object(Bucket=parameters["OutputBucket"], Key=parameters["StagingKey"], Body=b"summarized:" + body)
             rows = max(0, body.decode("utf-8").count("\n") - 1)
             return True, f"summarizer: {rows} rows, 0 errors, 0.01 s, {rows * 100} rows/s\n", ""
         except Exception as ex:  # reported through the command's status, as the script's failure would be
             return False, "", f"summarizer: {ex!r}"
+
+    def run_program(self, program, parameters, body):
+        arguments = option_arguments(behaviour.documents[self.names["document"]], parameters)
+        run = subprocess.run([program, "batch", *arguments, "-", "-"], input=body, capture_output=True, timeout=120)
+        stderr = run.stderr.decode("utf-8", "replace")
+        if run.returncode != 0:
+            return False, "", stderr
+        self.s3.put_object(Bucket=parameters["OutputBucket"], Key=parameters["StagingKey"], Body=run.stdout)
+        return True, stderr.rstrip("\n").split("\n")[-1] + "\n", stderr
 
     def start(self, spec):
         record = {"name": spec["name"], "machine": spec.get("machine", "batch")}
@@ -362,6 +390,18 @@ def walk(machine, wait_seconds, waits):
         processor = state.get("ItemProcessor") or state.get("Iterator")
         if processor:
             walk(processor, wait_seconds, waits)
+
+
+def option_arguments(document, parameters):
+    """The summarizer's option arguments exactly as the document's script builds them: its own lines (from
+    `options=(` to the last `options+=`), run by bash with the parameters as SSM_* variables."""
+    lines = document["mainSteps"][0]["inputs"]["runCommand"]
+    first = next(i for i, line in enumerate(lines) if line.startswith("options=("))
+    last = max(i for i, line in enumerate(lines) if "options+=" in line)
+    script = "\n".join(["set -euo pipefail", *lines[first:last + 1], 'printf \'%s\\0\' "${options[@]}"'])
+    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **{f"SSM_{k}": v for k, v in parameters.items()}}
+    out = subprocess.run(["bash", "-c", script], env=environment, capture_output=True, check=True).stdout
+    return out.decode("utf-8").split("\0")[:-1]
 
 
 def s3_event(bucket, upload):
