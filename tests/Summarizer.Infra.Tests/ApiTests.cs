@@ -71,14 +71,29 @@ public class ApiTests
         Assert.That(responses["200"].StringMap("responseTemplates")[RealtimeDefinitions.ContentType], Is.EqualTo(RealtimeDefinitions.ResponseTemplate()));
         Assert.That(responses["500"].String("selectionPattern"), Is.EqualTo(RealtimeDefinitions.RejectedSelectionPattern));
         Assert.That(responses["500"].StringMap("responseTemplates")[RealtimeDefinitions.ContentType], Is.EqualTo(RealtimeDefinitions.RejectedResponseTemplate()));
+    }
 
+    [Test]
+    public void Every_gateway_response_of_the_table_is_created_with_its_status_and_template()
+    {
+        var api = _stack.Named<RestApi>("api").Resource;
         var gateway = _stack.All<Response>().ToDictionary(r => r.Inputs.String("responseType"), r => r.Inputs);
-        Assert.That(gateway.Keys, Is.EquivalentTo(RealtimeDefinitions.GatewayResponseFiles.Keys));
-        foreach (var (type, args) in gateway)
+        Assert.That(gateway.Keys, Is.EquivalentTo(RealtimeDefinitions.GatewayResponses.Select(r => r.Type)));
+        foreach (var response in RealtimeDefinitions.GatewayResponses)
         {
-            Assert.That(args.String("statusCode"), Is.EqualTo(RealtimeDefinitions.GatewayResponseStatusCodes[type].ToString()));
-            Assert.That(args.StringMap("responseTemplates")[RealtimeDefinitions.ContentType], Is.EqualTo(RealtimeDefinitions.GatewayResponseTemplate(type)));
+            var args = gateway[response.Type];
+            Assert.That(args.String("restApiId"), Is.EqualTo(Values.Of(api.Id)));
+            Assert.That(args.StringMap("responseTemplates"), Is.EquivalentTo(new Dictionary<string, string>
+            {
+                [RealtimeDefinitions.ContentType] = RealtimeDefinitions.GatewayResponseTemplate(response.Type),
+            }), response.Type);
+            if (response.StatusCode is { } status)
+                Assert.That(args.String("statusCode"), Is.EqualTo(status.ToString()), response.Type);
+            else
+                Assert.That(args.Has("statusCode"), Is.False, $"{response.Type}: a fallback keeps API Gateway's status for each refusal");
         }
+        Assert.That(gateway["THROTTLED"].String("statusCode"), Is.EqualTo("429"));
+        Assert.That(gateway["DEFAULT_5XX"].Has("statusCode"), Is.False);
     }
 
     [Test]
@@ -87,6 +102,7 @@ public class ApiTests
         var deployment = _stack.Named<Deployment>("api-deployment");
         Assert.That(deployment.DependsOn, Is.SupersetOf(new[] { "api-post", "api-start-sync-execution", "api-integration-response", "api-integration-rejected",
             "api-response-200", "api-response-400", "api-response-413", "api-response-500" }));
+        Assert.That(deployment.DependsOn, Is.SupersetOf(_stack.All<Response>().Select(r => r.Name)), "gateway responses take effect on deployment");
 
         var keyOff = StackRun.Dev(new Dictionary<string, string> { ["summarizer:apiKeyRequired"] = "false" });
         Assert.That(keyOff.Named<Deployment>("api-deployment").Inputs.StringMap("triggers"),

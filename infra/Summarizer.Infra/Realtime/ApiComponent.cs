@@ -157,14 +157,15 @@ public sealed class ApiComponent : ComponentResource
             ResponseTemplates = { { RealtimeDefinitions.ContentType, RealtimeDefinitions.RejectedResponseTemplate() } },
         }, afterMethodResponses));
 
-        // API Gateway's own rejections (invalid body, too large, wrong media type) in the contract's error shape.
-        foreach (var (type, _) in RealtimeDefinitions.GatewayResponseFiles)
-            created.Add(new Aws.ApiGateway.Response($"{name}-gateway-{type.ToLowerInvariant().Replace('_', '-')}", new Aws.ApiGateway.ResponseArgs
+        // API Gateway's own answers (refusals, integration timeout, the fallbacks) in the contract's error shape.
+        foreach (var response in RealtimeDefinitions.GatewayResponses)
+            created.Add(new Aws.ApiGateway.Response($"{name}-gateway-{response.Type.ToLowerInvariant().Replace('_', '-')}", new Aws.ApiGateway.ResponseArgs
             {
                 RestApiId = api.Id,
-                ResponseType = type,
-                StatusCode = RealtimeDefinitions.GatewayResponseStatusCodes[type].ToString(CultureInfo.InvariantCulture),
-                ResponseTemplates = { { RealtimeDefinitions.ContentType, RealtimeDefinitions.GatewayResponseTemplate(type) } },
+                ResponseType = response.Type,
+                // Unset for a fallback: a status there would replace that of every refusal it covers.
+                StatusCode = response.StatusCode is { } status ? (Input<string>)status.ToString(CultureInfo.InvariantCulture) : null,
+                ResponseTemplates = { { RealtimeDefinitions.ContentType, RealtimeDefinitions.GatewayResponseTemplate(response.Type) } },
             }, child));
         return created;
     }
@@ -206,7 +207,7 @@ public sealed class ApiComponent : ComponentResource
             RealtimeDefinitions.RejectedSelectionPattern, config.ApiKeyRequired.ToString(), SummarizeRoute.Path,
             string.Join(',', RealtimeDefinitions.MethodResponseStatusCodes),
         };
-        parts.AddRange(RealtimeDefinitions.GatewayResponseFiles.Keys.Order(StringComparer.Ordinal).Select(RealtimeDefinitions.GatewayResponseTemplate));
+        parts.AddRange(RealtimeDefinitions.GatewayResponses.Select(r => $"{r.Type} {r.StatusCode} {RealtimeDefinitions.GatewayResponseTemplate(r.Type)}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
     }
 }
