@@ -16,6 +16,9 @@ public sealed record SummarizerConfig(
     int LogRetentionDays,
     int ApiThrottleRateLimit,
     int ApiThrottleBurstLimit,
+    int ApiQuotaPerDay,
+    int FunctionReservedConcurrency,
+    bool ManageApiGatewayLogRole,
     bool ForceDestroyBuckets,
     int MaxConcurrentJobs,
     string? NotifyEmail,
@@ -26,6 +29,18 @@ public sealed record SummarizerConfig(
     public const int DefaultLogRetentionDays = 14;
     public const int DefaultApiThrottleRateLimit = 5;
     public const int DefaultApiThrottleBurstLimit = 10;
+
+    /// <summary>Requests a day the API key may make (0: no quota). A leaked key then costs at most ~$0.50 a day at ~$5
+    /// per million requests; the default throttle alone (5/s) would let it make 432,000.</summary>
+    public const int DefaultApiQuotaPerDay = 100_000;
+
+    /// <summary>Function instances reserved (and the most that run at once): twice what the default burst of 10
+    /// requests needs, since a warm summary takes milliseconds. Lambda keeps 100 of the account's concurrency
+    /// unreserved, so reserving 10 needs an account quota of at least 110.</summary>
+    public const int DefaultFunctionReservedConcurrency = 10;
+
+    /// <summary>The provider's value for "no reservation": the function shares the account's unreserved pool.</summary>
+    public const int NoReservedConcurrency = -1;
 
     /// <summary>The most summarizer runs one worker takes at once: each run uses every core and up to 75% of memory.</summary>
     public const int MaxMaxConcurrentJobs = 16;
@@ -58,7 +73,11 @@ public sealed record SummarizerConfig(
             // Unset: the outcome topic has no subscriber until one is added.
             NotifyEmail: config.Get("notifyEmail") is { Length: > 0 } email ? email : null,
             // Unset: the vectors bundled with the engine. Checked when `pulumi up` converts the file (ArtifactsComponent).
-            Embeddings: config.Get("embeddings") is { Length: > 0 } embeddings ? embeddings : null);
+            Embeddings: config.Get("embeddings") is { Length: > 0 } embeddings ? embeddings : null,
+            ApiQuotaPerDay: config.GetInt32("apiQuotaPerDay") ?? DefaultApiQuotaPerDay,
+            FunctionReservedConcurrency: config.GetInt32("functionReservedConcurrency") ?? DefaultFunctionReservedConcurrency,
+            // On: access logging needs API Gateway's CloudWatch role set for the region, and a new account has none.
+            ManageApiGatewayLogRole: config.GetBoolean("manageApiGatewayLogRole") ?? true);
         loaded.Validate();
         return loaded;
     }
@@ -75,6 +94,12 @@ public sealed record SummarizerConfig(
             throw Invalid("apiThrottleRateLimit", ApiThrottleRateLimit, "at least 1 request per second");
         if (ApiThrottleBurstLimit < 1)
             throw Invalid("apiThrottleBurstLimit", ApiThrottleBurstLimit, "at least 1 request");
+        if (ApiQuotaPerDay < 0)
+            throw Invalid("apiQuotaPerDay", ApiQuotaPerDay, "a number of requests a day, or 0 for no quota");
+        // 0 is a valid Lambda value, but it stops the function from ever running: every request would fail.
+        if (FunctionReservedConcurrency is 0 or < NoReservedConcurrency)
+            throw Invalid("functionReservedConcurrency", FunctionReservedConcurrency,
+                $"a number of function instances from 1, or {NoReservedConcurrency} for no reservation (0 would stop the function)");
         if (MaxConcurrentJobs is < 1 or > MaxMaxConcurrentJobs)
             throw Invalid("maxConcurrentJobs", MaxConcurrentJobs, $"a whole number of runs from 1 to {MaxMaxConcurrentJobs}");
         if (NotifyEmail is not null && !Regex.IsMatch(NotifyEmail, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))

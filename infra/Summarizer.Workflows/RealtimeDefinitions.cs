@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Summarizer.Contract;
 
 namespace Summarizer.Workflows;
@@ -16,6 +17,7 @@ public static class RealtimeDefinitions
     public const string ResponseTemplateFile = "summarize-response.vtl";
     public const string RejectedResponseTemplateFile = "summarize-rejected.vtl";
     public const string RequestModelFile = "summarize-request.model.json";
+    public const string AccessLogFormatFile = "gateway-access-log.json";
 
     /// <summary>Content type of the request model and of every template (the only one the method accepts).</summary>
     public const string ContentType = ContractLimits.JsonContentType;
@@ -67,6 +69,10 @@ public static class RealtimeDefinitions
     public static string RejectedResponseTemplate() => Render(RejectedResponseTemplateFile);
 
     public static string RequestModel() => Render(RequestModelFile);
+
+    /// <summary>The stage's access log format: one JSON object a request, on one line as CloudWatch Logs keeps it, of
+    /// values API Gateway sets itself (none a client controls, so no request can forge a field of its log line).</summary>
+    public static string AccessLogFormat() => JsonNode.Parse(Render(AccessLogFormatFile))!.ToJsonString();
 
     public static string GatewayResponseTemplate(string gatewayResponseType) => Render(GatewayResponseOf(gatewayResponseType).TemplateFile);
 

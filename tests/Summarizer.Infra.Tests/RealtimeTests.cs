@@ -40,6 +40,14 @@ public class RealtimeTests
     }
 
     [Test]
+    public void The_function_has_the_configured_reserved_concurrency_and_minus_1_reserves_none()
+    {
+        Assert.That(_functionArgs.Number("reservedConcurrentExecutions"), Is.EqualTo(int.Parse(StackRun.DevConfig()["summarizer:functionReservedConcurrency"])));
+        var unreserved = StackRun.Dev(new Dictionary<string, string> { ["summarizer:functionReservedConcurrency"] = "-1" });
+        Assert.That(unreserved.Named<LambdaFunction>("summarize").Inputs.Number("reservedConcurrentExecutions"), Is.EqualTo(-1));
+    }
+
+    [Test]
     public void The_function_logs_to_its_own_group_with_retention_and_may_do_nothing_else()
     {
         var group = _stack.Named<LogGroup>("summarize-logs");
