@@ -30,13 +30,14 @@ public sealed record SummarizerConfig(
     public const int DefaultApiThrottleRateLimit = 5;
     public const int DefaultApiThrottleBurstLimit = 10;
 
-    /// <summary>Requests a day the API key may make (0: no quota). A leaked key then costs at most ~$0.50 a day at ~$5
-    /// per million requests; the default throttle alone (5/s) would let it make 432,000.</summary>
+    /// <summary>Requests a day the API key may make (0: no quota). A leaked key then costs ~$0.50 a day at ~$5 per
+    /// million requests (AWS treats a quota as a target, not a hard limit); the default throttle alone (5/s) would let
+    /// it make 432,000.</summary>
     public const int DefaultApiQuotaPerDay = 100_000;
 
-    /// <summary>Function instances reserved (and the most that run at once): twice what the default burst of 10
-    /// requests needs, since a warm summary takes milliseconds. Lambda keeps 100 of the account's concurrency
-    /// unreserved, so reserving 10 needs an account quota of at least 110.</summary>
+    /// <summary>Function instances reserved (and the most that run at once): the default burst, 10 requests at once,
+    /// each on its own instance (a warm summary takes milliseconds, so fewer are busy at a time). Lambda keeps 100 of
+    /// the account's concurrency unreserved, so reserving 10 needs an account quota of at least 110.</summary>
     public const int DefaultFunctionReservedConcurrency = 10;
 
     /// <summary>The provider's value for "no reservation": the function shares the account's unreserved pool.</summary>
