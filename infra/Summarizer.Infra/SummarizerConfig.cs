@@ -19,6 +19,9 @@ public sealed record SummarizerConfig(
     int LogRetentionDays,
     int ApiThrottleRateLimit,
     int ApiThrottleBurstLimit,
+    int ApiQuotaPerDay,
+    int FunctionReservedConcurrency,
+    bool ManageApiGatewayLogRole,
     bool ForceDestroyBuckets,
     int MaxConcurrentJobs,
     string? NotifyEmail,
@@ -35,6 +38,20 @@ public sealed record SummarizerConfig(
     public const int DefaultLogRetentionDays = 14;
     public const int DefaultApiThrottleRateLimit = 5;
     public const int DefaultApiThrottleBurstLimit = 10;
+
+    /// <summary>Requests a day the API key may make (0: no quota). A leaked key then costs ~$0.50 a day at ~$5 per
+    /// million requests (AWS treats a quota as a target, not a hard limit); the default throttle alone (5/s) would let
+    /// it make 432,000.</summary>
+    public const int DefaultApiQuotaPerDay = 100_000;
+
+    /// <summary>No reservation by default, so the first deploy works on every account: Lambda keeps 100 of the account's
+    /// concurrency unreserved and refuses a reservation that would leave less, and new accounts start with a quota that
+    /// leaves no room for one. The usage plan's throttle and quota already bound the cost; an account with room (a
+    /// quota of at least 100 + N) sets N, e.g. 10 for the default burst, to cap concurrent instances too.</summary>
+    public const int DefaultFunctionReservedConcurrency = NoReservedConcurrency;
+
+    /// <summary>The provider's value for "no reservation": the function shares the account's unreserved pool.</summary>
+    public const int NoReservedConcurrency = -1;
 
     /// <summary>The most summarizer runs one worker takes at once: each run uses every core and up to 75% of memory.</summary>
     public const int MaxMaxConcurrentJobs = 16;
@@ -76,7 +93,11 @@ public sealed record SummarizerConfig(
             Sentences: Option<int?>(config, BatchOptionRules.Sentences, null, t => int.Parse(t, CultureInfo.InvariantCulture)),
             Ratio: Option<double?>(config, BatchOptionRules.Ratio, null, t => double.Parse(t, CultureInfo.InvariantCulture)),
             // Unset: the vectors bundled with the engine. Checked when `pulumi up` converts the file (ArtifactsComponent).
-            Embeddings: config.Get("embeddings") is { Length: > 0 } embeddings ? embeddings : null);
+            Embeddings: config.Get("embeddings") is { Length: > 0 } embeddings ? embeddings : null,
+            ApiQuotaPerDay: config.GetInt32("apiQuotaPerDay") ?? DefaultApiQuotaPerDay,
+            FunctionReservedConcurrency: config.GetInt32("functionReservedConcurrency") ?? DefaultFunctionReservedConcurrency,
+            // On: access logging needs API Gateway's CloudWatch role set for the region, and a new account has none.
+            ManageApiGatewayLogRole: config.GetBoolean("manageApiGatewayLogRole") ?? true);
         loaded.Validate();
         return loaded;
     }
@@ -103,6 +124,12 @@ public sealed record SummarizerConfig(
             throw Invalid("apiThrottleRateLimit", ApiThrottleRateLimit, "at least 1 request per second");
         if (ApiThrottleBurstLimit < 1)
             throw Invalid("apiThrottleBurstLimit", ApiThrottleBurstLimit, "at least 1 request");
+        if (ApiQuotaPerDay < 0)
+            throw Invalid("apiQuotaPerDay", ApiQuotaPerDay, "a number of requests a day, or 0 for no quota");
+        // 0 is a valid Lambda value, but it stops the function from ever running: every request would fail.
+        if (FunctionReservedConcurrency is 0 or < NoReservedConcurrency)
+            throw Invalid("functionReservedConcurrency", FunctionReservedConcurrency,
+                $"a number of function instances from 1, or {NoReservedConcurrency} for no reservation (0 would stop the function)");
         if (MaxConcurrentJobs is < 1 or > MaxMaxConcurrentJobs)
             throw Invalid("maxConcurrentJobs", MaxConcurrentJobs, $"a whole number of runs from 1 to {MaxMaxConcurrentJobs}");
         if (NotifyEmail is not null && !Regex.IsMatch(NotifyEmail, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Summarizer.Contract;
 
 namespace Summarizer.Workflows;
@@ -18,6 +19,7 @@ public static class RealtimeDefinitions
     public const string ResponseTemplateFile = "summarize-response.vtl";
     public const string RejectedResponseTemplateFile = "summarize-rejected.vtl";
     public const string RequestModelFile = "summarize-request.model.json";
+    public const string AccessLogFormatFile = "gateway-access-log.json";
 
     /// <summary>Content type of the request model and of every template (the only one the method accepts).</summary>
     public const string ContentType = ContractJson.ContentType;
@@ -30,22 +32,33 @@ public static class RealtimeDefinitions
     public static IReadOnlyList<int> MethodResponseStatusCodes { get; } =
         [200, ErrorCodes.StatusCodeOf(ErrorCodes.InvalidInput), ErrorCodes.StatusCodeOf(ErrorCodes.PayloadTooLarge), ErrorCodes.StatusCodeOf(ErrorCodes.InternalError)];
 
-    /// <summary>Gateway response type (as API Gateway names it) → template file: API Gateway's own rejections,
-    /// before any integration runs, answered in the contract's error shape.</summary>
-    public static IReadOnlyDictionary<string, string> GatewayResponseFiles { get; } = new Dictionary<string, string>
-    {
-        ["BAD_REQUEST_BODY"] = "gateway-bad-request-body.vtl",
-        ["REQUEST_TOO_LARGE"] = "gateway-request-too-large.vtl",
-        ["UNSUPPORTED_MEDIA_TYPE"] = "gateway-unsupported-media-type.vtl",
-    };
+    /// <summary>
+    /// API Gateway's own answers (gateway responses: refusals before, or failures around, the integration), each in
+    /// the contract's error shape: type as API Gateway names it → error code (and so status) → body template.
+    /// Types and their default statuses: https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
+    /// Every explicit status is API Gateway's default for the type except MISSING_AUTHENTICATION_TOKEN: its default
+    /// 403 means "no such method or resource" when, as here, no method uses IAM authorization, so it answers 404.
+    /// The two fallbacks cover every other type of their class and set no status, so each keeps its own.
+    /// </summary>
+    public static IReadOnlyList<GatewayResponse> GatewayResponses { get; } =
+    [
+        new("BAD_REQUEST_BODY", ErrorCodes.InvalidInput, "gateway-bad-request-body.vtl"),
+        new("REQUEST_TOO_LARGE", ErrorCodes.PayloadTooLarge, "gateway-request-too-large.vtl"),
+        new("UNSUPPORTED_MEDIA_TYPE", ErrorCodes.UnsupportedMediaType, "gateway-unsupported-media-type.vtl"),
+        new("INVALID_API_KEY", ErrorCodes.Forbidden, "gateway-invalid-api-key.vtl"),
+        new("MISSING_AUTHENTICATION_TOKEN", ErrorCodes.NotFound, "gateway-no-such-route.vtl"),
+        new("RESOURCE_NOT_FOUND", ErrorCodes.NotFound, "gateway-no-such-route.vtl"),
+        new("THROTTLED", ErrorCodes.TooManyRequests, "gateway-throttled.vtl"),
+        new("QUOTA_EXCEEDED", ErrorCodes.QuotaExceeded, "gateway-quota-exceeded.vtl"),
+        new("INTEGRATION_TIMEOUT", ErrorCodes.GatewayTimeout, "gateway-integration-timeout.vtl"),
+        new("DEFAULT_4XX", ErrorCodes.RequestRejected, "gateway-default-4xx.vtl", KeepsGatewayStatus: true),
+        new("DEFAULT_5XX", ErrorCodes.InternalError, "gateway-default-5xx.vtl", KeepsGatewayStatus: true),
+    ];
 
-    /// <summary>Status code of each gateway response above.</summary>
-    public static IReadOnlyDictionary<string, int> GatewayResponseStatusCodes { get; } = new Dictionary<string, int>
-    {
-        ["BAD_REQUEST_BODY"] = ErrorCodes.StatusCodeOf(ErrorCodes.InvalidInput),
-        ["REQUEST_TOO_LARGE"] = ErrorCodes.StatusCodeOf(ErrorCodes.PayloadTooLarge),
-        ["UNSUPPORTED_MEDIA_TYPE"] = ErrorCodes.StatusCodeOf(ErrorCodes.UnsupportedMediaType),
-    };
+    /// <summary>The gateway response of a type (as API Gateway names it).</summary>
+    public static GatewayResponse GatewayResponseOf(string gatewayResponseType) =>
+        GatewayResponses.SingleOrDefault(r => r.Type == gatewayResponseType)
+        ?? throw new ArgumentException($"No gateway response of type '{gatewayResponseType}' is defined.", nameof(gatewayResponseType));
 
     public static string StateMachine(string summarizeFunctionArn) =>
         Render(StateMachineFile, ("SummarizeFunctionArn", summarizeFunctionArn));
@@ -59,7 +72,11 @@ public static class RealtimeDefinitions
 
     public static string RequestModel() => Render(RequestModelFile);
 
-    public static string GatewayResponseTemplate(string gatewayResponseType) => Render(GatewayResponseFiles[gatewayResponseType]);
+    /// <summary>The stage's access log format: one JSON object a request, on one line as CloudWatch Logs keeps it, of
+    /// values API Gateway sets itself (none a client controls, so no request can forge a field of its log line).</summary>
+    public static string AccessLogFormat() => JsonNode.Parse(Render(AccessLogFormatFile))!.ToJsonString();
+
+    public static string GatewayResponseTemplate(string gatewayResponseType) => Render(GatewayResponseOf(gatewayResponseType).TemplateFile);
 
     /// <summary>Every contract value a real-time file may name, by placeholder name.</summary>
     public static IReadOnlyDictionary<string, string> ContractValues { get; } = new Dictionary<string, string>
@@ -68,6 +85,14 @@ public static class RealtimeDefinitions
         [nameof(ErrorCodes.PayloadTooLarge)] = ErrorCodes.PayloadTooLarge,
         [nameof(ErrorCodes.UnsupportedMediaType)] = ErrorCodes.UnsupportedMediaType,
         [nameof(ErrorCodes.InternalError)] = ErrorCodes.InternalError,
+        [nameof(ErrorCodes.NotFound)] = ErrorCodes.NotFound,
+        [nameof(ErrorCodes.Forbidden)] = ErrorCodes.Forbidden,
+        [nameof(ErrorCodes.TooManyRequests)] = ErrorCodes.TooManyRequests,
+        [nameof(ErrorCodes.QuotaExceeded)] = ErrorCodes.QuotaExceeded,
+        [nameof(ErrorCodes.GatewayTimeout)] = ErrorCodes.GatewayTimeout,
+        [nameof(ErrorCodes.RequestRejected)] = ErrorCodes.RequestRejected,
+        ["SummarizeMethod"] = SummarizeRoute.Method,
+        ["SummarizePath"] = SummarizeRoute.Path,
         ["PayloadTooLargeStatus"] = Number(ErrorCodes.StatusCodeOf(ErrorCodes.PayloadTooLarge)),
         ["InternalErrorStatus"] = Number(ErrorCodes.StatusCodeOf(ErrorCodes.InternalError)),
         // The contract's 413 body as a JSON string literal: the bytes the function's reader answers, for the workflow's Pass state.

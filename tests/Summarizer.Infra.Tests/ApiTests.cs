@@ -1,4 +1,5 @@
 using Pulumi.Aws.ApiGateway;
+using Pulumi.Aws.CloudWatch;
 using Pulumi.Aws.Sfn;
 using Summarizer.Contract;
 using Summarizer.Workflows;
@@ -71,14 +72,29 @@ public class ApiTests
         Assert.That(responses["200"].StringMap("responseTemplates")[RealtimeDefinitions.ContentType], Is.EqualTo(RealtimeDefinitions.ResponseTemplate()));
         Assert.That(responses["500"].String("selectionPattern"), Is.EqualTo(RealtimeDefinitions.RejectedSelectionPattern));
         Assert.That(responses["500"].StringMap("responseTemplates")[RealtimeDefinitions.ContentType], Is.EqualTo(RealtimeDefinitions.RejectedResponseTemplate()));
+    }
 
+    [Test]
+    public void Every_gateway_response_of_the_table_is_created_with_its_status_and_template()
+    {
+        var api = _stack.Named<RestApi>("api").Resource;
         var gateway = _stack.All<Response>().ToDictionary(r => r.Inputs.String("responseType"), r => r.Inputs);
-        Assert.That(gateway.Keys, Is.EquivalentTo(RealtimeDefinitions.GatewayResponseFiles.Keys));
-        foreach (var (type, args) in gateway)
+        Assert.That(gateway.Keys, Is.EquivalentTo(RealtimeDefinitions.GatewayResponses.Select(r => r.Type)));
+        foreach (var response in RealtimeDefinitions.GatewayResponses)
         {
-            Assert.That(args.String("statusCode"), Is.EqualTo(RealtimeDefinitions.GatewayResponseStatusCodes[type].ToString()));
-            Assert.That(args.StringMap("responseTemplates")[RealtimeDefinitions.ContentType], Is.EqualTo(RealtimeDefinitions.GatewayResponseTemplate(type)));
+            var args = gateway[response.Type];
+            Assert.That(args.String("restApiId"), Is.EqualTo(Values.Of(api.Id)));
+            Assert.That(args.StringMap("responseTemplates"), Is.EquivalentTo(new Dictionary<string, string>
+            {
+                [RealtimeDefinitions.ContentType] = RealtimeDefinitions.GatewayResponseTemplate(response.Type),
+            }), response.Type);
+            if (response.StatusCode is { } status)
+                Assert.That(args.String("statusCode"), Is.EqualTo(status.ToString()), response.Type);
+            else
+                Assert.That(args.Has("statusCode"), Is.False, $"{response.Type}: a fallback keeps API Gateway's status for each refusal");
         }
+        Assert.That(gateway["THROTTLED"].String("statusCode"), Is.EqualTo("429"));
+        Assert.That(gateway["DEFAULT_5XX"].Has("statusCode"), Is.False);
     }
 
     [Test]
@@ -87,6 +103,7 @@ public class ApiTests
         var deployment = _stack.Named<Deployment>("api-deployment");
         Assert.That(deployment.DependsOn, Is.SupersetOf(new[] { "api-post", "api-start-sync-execution", "api-integration-response", "api-integration-rejected",
             "api-response-200", "api-response-400", "api-response-413", "api-response-500" }));
+        Assert.That(deployment.DependsOn, Is.SupersetOf(_stack.All<Response>().Select(r => r.Name)), "gateway responses take effect on deployment");
 
         var keyOff = StackRun.Dev(new Dictionary<string, string> { ["summarizer:apiKeyRequired"] = "false" });
         Assert.That(keyOff.Named<Deployment>("api-deployment").Inputs.StringMap("triggers"),
@@ -129,6 +146,65 @@ public class ApiTests
                 Is.EqualTo((Values.Of(key.Id), Values.Of(plan.Resource.Id), "API_KEY")));
             Assert.That(plan.Inputs.Map("throttleSettings").Number("rateLimit"), Is.EqualTo(double.Parse(StackRun.DevConfig()["summarizer:apiThrottleRateLimit"])));
         });
+    }
+
+    [Test]
+    public void The_usage_plan_caps_the_keys_requests_a_day_from_config_and_0_lifts_the_cap()
+    {
+        var quota = _stack.Named<UsagePlan>("api-usage-plan").Inputs.Map("quotaSettings");
+        Assert.That(quota.Number("limit"), Is.EqualTo(int.Parse(StackRun.DevConfig()["summarizer:apiQuotaPerDay"])));
+        Assert.That(quota.String("period"), Is.EqualTo("DAY"));
+
+        var other = StackRun.Dev(new Dictionary<string, string> { ["summarizer:apiQuotaPerDay"] = "250" });
+        Assert.That(other.Named<UsagePlan>("api-usage-plan").Inputs.Map("quotaSettings").Number("limit"), Is.EqualTo(250));
+        var none = StackRun.Dev(new Dictionary<string, string> { ["summarizer:apiQuotaPerDay"] = "0" });
+        Assert.That(none.Named<UsagePlan>("api-usage-plan").Inputs.Has("quotaSettings"), Is.False);
+    }
+
+    [Test]
+    public void The_stage_writes_a_json_access_log_to_its_own_group_with_the_stacks_retention()
+    {
+        var stage = _stack.Named<Stage>("api-stage");
+        var group = _stack.Named<LogGroup>("api-access-logs");
+        var settings = stage.Inputs.Map("accessLogSettings");
+        Assert.Multiple(() =>
+        {
+            Assert.That(settings.String("destinationArn"), Is.EqualTo(Values.Of(group.Resource.Arn)));
+            Assert.That(settings.String("format"), Is.EqualTo(RealtimeDefinitions.AccessLogFormat()));
+            Assert.That(group.Inputs.Number("retentionInDays"), Is.EqualTo(int.Parse(StackRun.DevConfig()["summarizer:logRetentionDays"])));
+            Assert.That(group.Inputs.String("name"), Is.EqualTo("/aws/apigateway/summarizer-dev-api-access"));
+        });
+    }
+
+    [Test]
+    public void The_stage_waits_for_the_regions_api_gateway_log_role_which_may_only_write_logs_and_outlives_the_stack()
+    {
+        var account = _stack.Named<Account>("api-account");
+        var (service, grants) = _stack.RoleWithArn(account.Inputs.String("cloudwatchRoleArn"));
+        Assert.That(service, Is.EqualTo("apigateway.amazonaws.com"));
+        var logGroups = $"arn:aws:logs:{StackRun.DevConfig()["aws:region"]}:{ProviderMocks.Account}:log-group:*";
+        Assert.That(grants, Is.EquivalentTo(new[]
+        {
+            ("logs:CreateLogGroup", logGroups), ("logs:CreateLogStream", logGroups), ("logs:DescribeLogGroups", logGroups),
+            ("logs:DescribeLogStreams", logGroups), ("logs:PutLogEvents", logGroups),
+        }));
+        Assert.That(account.DependsOn, Does.Contain("api-cloudwatch-logs"), "the role can write before API Gateway takes it");
+        Assert.That(_stack.Named<Stage>("api-stage").DependsOn, Does.Contain("api-account"));
+
+        // One setting per account and region, shared by every REST API there: `pulumi destroy` leaves it and its role.
+        var role = _stack.Named<Pulumi.Aws.Iam.Role>("api-cloudwatch-role");
+        var policy = _stack.Named<Pulumi.Aws.Iam.RolePolicy>("api-cloudwatch-logs");
+        Assert.That(new[] { account.Options, role.Options, policy.Options }.Select(o => o.RetainOnDelete), Is.All.True);
+    }
+
+    [Test]
+    public void Config_can_leave_the_regions_api_gateway_log_role_to_whoever_manages_it()
+    {
+        var unmanaged = StackRun.Dev(new Dictionary<string, string> { ["summarizer:manageApiGatewayLogRole"] = "false" });
+        Assert.That(unmanaged.All<Account>(), Is.Empty);
+        Assert.That(unmanaged.All<Pulumi.Aws.Iam.Role>().Select(r => r.Name), Does.Not.Contain("api-cloudwatch-role"));
+        Assert.That(unmanaged.Named<Stage>("api-stage").DependsOn, Is.Empty);
+        Assert.That(unmanaged.Named<Stage>("api-stage").Inputs.Has("accessLogSettings"), Is.True, "the stage still logs");
     }
 
     [Test]

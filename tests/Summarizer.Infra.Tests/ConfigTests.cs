@@ -37,6 +37,11 @@ public class ConfigTests
     [TestCase("forceDestroyBuckets", "True", "not a valid Boolean")]
     [TestCase("maxConcurrentJobs", "0", "from 1 to 16")]
     [TestCase("maxConcurrentJobs", "17", "from 1 to 16")]
+    [TestCase("apiQuotaPerDay", "-1", "0 for no quota")]
+    [TestCase("apiQuotaPerDay", "lots", "not a valid Int32")]
+    [TestCase("functionReservedConcurrency", "0", "0 would stop the function")]
+    [TestCase("functionReservedConcurrency", "-2", "from 1, or -1 for no reservation")]
+    [TestCase("manageApiGatewayLogRole", "no", "not a valid Boolean")]
     [TestCase("notifyEmail", "not-an-address", "e-mail address")]
     [TestCase("notifyEmail", "a@b.c d@e.f", "e-mail address")]
     public void An_invalid_setting_stops_the_deployment_naming_the_key_and_what_it_accepts(string key, string value, string accepted)
@@ -53,6 +58,10 @@ public class ConfigTests
     [TestCase("instanceType", "c7i-flex.large")]
     [TestCase("maxConcurrentJobs", "16")]
     [TestCase("notifyEmail", "ops+summarizer@example.co.uk")]
+    [TestCase("apiQuotaPerDay", "0")]
+    [TestCase("apiQuotaPerDay", "2147483647")]
+    [TestCase("functionReservedConcurrency", "-1")]
+    [TestCase("functionReservedConcurrency", "1")]
     public void Boundary_settings_are_accepted(string key, string value)
     {
         var config = StackRun.DevConfig();

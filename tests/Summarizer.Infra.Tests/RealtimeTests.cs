@@ -40,6 +40,15 @@ public class RealtimeTests
     }
 
     [Test]
+    public void The_function_has_the_configured_reserved_concurrency_and_by_default_reserves_none()
+    {
+        Assert.That(_functionArgs.Number("reservedConcurrentExecutions"), Is.EqualTo(int.Parse(StackRun.DevConfig()["summarizer:functionReservedConcurrency"])));
+        Assert.That(SummarizerConfig.DefaultFunctionReservedConcurrency, Is.EqualTo(-1), "a first deploy must work on a new account");
+        var reserved = StackRun.Dev(new Dictionary<string, string> { ["summarizer:functionReservedConcurrency"] = "10" });
+        Assert.That(reserved.Named<LambdaFunction>("summarize").Inputs.Number("reservedConcurrentExecutions"), Is.EqualTo(10));
+    }
+
+    [Test]
     public void The_function_logs_to_its_own_group_with_retention_and_may_do_nothing_else()
     {
         var group = _stack.Named<LogGroup>("summarize-logs");

@@ -27,6 +27,9 @@ public abstract class ResourceOptions
         set => _ignoreChanges = value;
     }
 
+    /// <summary>If true, the provider's Delete is never called for this resource: `pulumi destroy` leaves it.</summary>
+    public bool? RetainOnDelete { get; set; }
+
     private List<ResourceTransformation>? _resourceTransformations;
 
     /// <summary>Called with this resource's args and options before it is registered, then those of its parents up
@@ -49,6 +52,7 @@ public sealed class CustomResourceOptions : ResourceOptions
         {
             if (o is null) continue;
             merged.Parent = o.Parent ?? merged.Parent;
+            merged.RetainOnDelete = o.RetainOnDelete ?? merged.RetainOnDelete;
             merged.IgnoreChanges.AddRange(o.IgnoreChanges);
             merged.ResourceTransformations.AddRange(o.ResourceTransformations);
             merged.DependsOn.Add(o.DependsOn.Items.ToArray());

@@ -12,12 +12,16 @@ namespace Summarizer.Infra.Realtime;
 /// <summary>
 /// POST /summarize: a REST API whose method validates the body against the contract's model, then calls
 /// states:StartSyncExecution on the Express machine (a role that may call only that) through
-/// Summarizer.Workflows' mapping templates; a throttled stage, and by default an API key with a usage plan.
+/// Summarizer.Workflows' mapping templates; API Gateway's own answers in the contract's shape; a throttled stage with a
+/// JSON access log, and by default an API key with a usage plan (throttle and daily quota).
 /// </summary>
 public sealed class ApiComponent : ComponentResource
 {
     public const string StageName = "v1";
     public const int IntegrationTimeoutMs = 29_000; // API Gateway's maximum; the workflow times out at 25 s.
+
+    /// <summary>The period of the usage plan's quota (summarizer:apiQuotaPerDay).</summary>
+    public const string QuotaPeriod = "DAY";
 
     /// <summary>The full URL of POST /summarize.</summary>
     public Output<string> SummarizeUrl { get; }
@@ -97,13 +101,7 @@ public sealed class ApiComponent : ComponentResource
             // A deployment is a snapshot: any change to what it serves must make a new one.
             Triggers = { { "configuration", expressMachine.Arn.Apply(arn => Fingerprint(config, arn)) } },
         }, new CustomResourceOptions { Parent = this, DependsOn = responses.Append(integration).Append(method).Select(r => (Input<Resource>)r).ToArray() });
-        var stage = new Aws.ApiGateway.Stage($"{name}-stage", new Aws.ApiGateway.StageArgs
-        {
-            RestApi = api.Id,
-            Deployment = deployment.Id,
-            StageName = StageName,
-            XrayTracingEnabled = true,
-        }, child);
+        var stage = LoggedStage(name, config, scope, api, deployment);
         new Aws.ApiGateway.MethodSettings($"{name}-throttling", new Aws.ApiGateway.MethodSettingsArgs
         {
             RestApi = api.Id,
@@ -120,6 +118,32 @@ public sealed class ApiComponent : ComponentResource
         SummarizeUrl = Output.Format($"{stage.InvokeUrl}{SummarizeRoute.Path}");
         if (config.ApiKeyRequired) ApiKey = Key(name, config, api, stage);
         RegisterOutputs();
+    }
+
+    // The stage, with a JSON access log (who called: source IP and API key id; what; how it ended) kept as long as the
+    // stack's other logs. It can log only once the region's API Gateway settings name a CloudWatch role (ApiGatewayLogRole).
+    private Aws.ApiGateway.Stage LoggedStage(string name, SummarizerConfig config, Output<AwsScope> scope,
+        Aws.ApiGateway.RestApi api, Aws.ApiGateway.Deployment deployment)
+    {
+        var accessLogs = new Aws.CloudWatch.LogGroup($"{name}-access-logs", new Aws.CloudWatch.LogGroupArgs
+        {
+            Name = $"/aws/apigateway/{Deployment.Instance.ProjectName}-{Deployment.Instance.StackName}-{name}-access",
+            RetentionInDays = config.LogRetentionDays,
+        }, new CustomResourceOptions { Parent = this });
+        var options = new CustomResourceOptions { Parent = this };
+        if (config.ManageApiGatewayLogRole) options.DependsOn.Add(ApiGatewayLogRole.Create(name, scope, this));
+        return new Aws.ApiGateway.Stage($"{name}-stage", new Aws.ApiGateway.StageArgs
+        {
+            RestApi = api.Id,
+            Deployment = deployment.Id,
+            StageName = StageName,
+            XrayTracingEnabled = true,
+            AccessLogSettings = new Aws.ApiGateway.Inputs.StageAccessLogSettingsArgs
+            {
+                DestinationArn = accessLogs.Arn,
+                Format = RealtimeDefinitions.AccessLogFormat(),
+            },
+        }, options);
     }
 
     // 200/400/413/500 method responses; the templates set the real status through $context.responseOverride.
@@ -157,14 +181,15 @@ public sealed class ApiComponent : ComponentResource
             ResponseTemplates = { { RealtimeDefinitions.ContentType, RealtimeDefinitions.RejectedResponseTemplate() } },
         }, afterMethodResponses));
 
-        // API Gateway's own rejections (invalid body, too large, wrong media type) in the contract's error shape.
-        foreach (var (type, _) in RealtimeDefinitions.GatewayResponseFiles)
-            created.Add(new Aws.ApiGateway.Response($"{name}-gateway-{type.ToLowerInvariant().Replace('_', '-')}", new Aws.ApiGateway.ResponseArgs
+        // API Gateway's own answers (refusals, integration timeout, the fallbacks) in the contract's error shape.
+        foreach (var response in RealtimeDefinitions.GatewayResponses)
+            created.Add(new Aws.ApiGateway.Response($"{name}-gateway-{response.Type.ToLowerInvariant().Replace('_', '-')}", new Aws.ApiGateway.ResponseArgs
             {
                 RestApiId = api.Id,
-                ResponseType = type,
-                StatusCode = RealtimeDefinitions.GatewayResponseStatusCodes[type].ToString(CultureInfo.InvariantCulture),
-                ResponseTemplates = { { RealtimeDefinitions.ContentType, RealtimeDefinitions.GatewayResponseTemplate(type) } },
+                ResponseType = response.Type,
+                // Unset for a fallback: a status there would replace that of every refusal it covers.
+                StatusCode = response.StatusCode is { } status ? (Input<string>)status.ToString(CultureInfo.InvariantCulture) : null,
+                ResponseTemplates = { { RealtimeDefinitions.ContentType, RealtimeDefinitions.GatewayResponseTemplate(response.Type) } },
             }, child));
         return created;
     }
@@ -177,7 +202,7 @@ public sealed class ApiComponent : ComponentResource
             Description = "Sent as the x-api-key header of POST /summarize",
             Enabled = true,
         }, child);
-        var plan = new Aws.ApiGateway.UsagePlan($"{name}-usage-plan", new Aws.ApiGateway.UsagePlanArgs
+        var planArgs = new Aws.ApiGateway.UsagePlanArgs
         {
             ApiStages = { new Aws.ApiGateway.Inputs.UsagePlanApiStageArgs { ApiId = api.Id, Stage = stage.StageName } },
             ThrottleSettings = new Aws.ApiGateway.Inputs.UsagePlanThrottleSettingsArgs
@@ -185,7 +210,11 @@ public sealed class ApiComponent : ComponentResource
                 RateLimit = config.ApiThrottleRateLimit,
                 BurstLimit = config.ApiThrottleBurstLimit,
             },
-        }, child);
+        };
+        // Bounds what a leaked key can cost in a day; 0 in the config: no quota.
+        if (config.ApiQuotaPerDay > 0)
+            planArgs.QuotaSettings = new Aws.ApiGateway.Inputs.UsagePlanQuotaSettingsArgs { Limit = config.ApiQuotaPerDay, Period = QuotaPeriod };
+        var plan = new Aws.ApiGateway.UsagePlan($"{name}-usage-plan", planArgs, child);
         new Aws.ApiGateway.UsagePlanKey($"{name}-usage-plan-key", new Aws.ApiGateway.UsagePlanKeyArgs
         {
             KeyId = key.Id,
@@ -206,7 +235,7 @@ public sealed class ApiComponent : ComponentResource
             RealtimeDefinitions.RejectedSelectionPattern, config.ApiKeyRequired.ToString(), SummarizeRoute.Path,
             string.Join(',', RealtimeDefinitions.MethodResponseStatusCodes),
         };
-        parts.AddRange(RealtimeDefinitions.GatewayResponseFiles.Keys.Order(StringComparer.Ordinal).Select(RealtimeDefinitions.GatewayResponseTemplate));
+        parts.AddRange(RealtimeDefinitions.GatewayResponses.Select(r => $"{r.Type} {r.StatusCode} {RealtimeDefinitions.GatewayResponseTemplate(r.Type)}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
     }
 }

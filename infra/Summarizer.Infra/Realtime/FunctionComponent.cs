@@ -45,6 +45,8 @@ public sealed class FunctionComponent : ComponentResource
             S3Key = artifacts.FunctionPackageKey,
             Role = role.Arn,
             MemorySize = MemoryMiB,
+            // At most this many instances at once, and that many kept for it (see SummarizerConfig).
+            ReservedConcurrentExecutions = config.FunctionReservedConcurrency,
             Timeout = TimeoutSeconds,
             LoggingConfig = new Aws.Lambda.Inputs.FunctionLoggingConfigArgs { LogFormat = "Text", LogGroup = logs.Name },
             TracingConfig = new Aws.Lambda.Inputs.FunctionTracingConfigArgs { Mode = "Active" },

@@ -17,7 +17,7 @@ internal sealed record PostSummarizeResult(
         {
             model = RealtimeDefinitions.RequestModel(),
             badRequestBodyTemplate = RealtimeDefinitions.GatewayResponseTemplate(BadRequestBody),
-            badRequestBodyStatus = RealtimeDefinitions.GatewayResponseStatusCodes[BadRequestBody],
+            badRequestBodyStatus = RealtimeDefinitions.GatewayResponseOf(BadRequestBody).StatusCode,
             requestTemplate = RealtimeDefinitions.RequestTemplate(RealtimeDefinitionsTests.StateMachineArn),
             responseTemplate = RealtimeDefinitions.ResponseTemplate(),
             rejectedTemplate = RealtimeDefinitions.RejectedResponseTemplate(),

@@ -5,6 +5,7 @@ import readline from 'node:readline';
 import { postSummarize } from './post-summarize.mjs';
 import { renderTemplate } from './apigateway-vtl.mjs';
 import { validateModel } from './validate-model.mjs';
+import { substituteContext } from './context-substitution.mjs';
 
 const operations = {
   // One POST /summarize through templates, Express workflow and handler.
@@ -16,6 +17,8 @@ const operations = {
   },
   // The request model against bodies: {schema, bodies} -> [{valid, errors}].
   'validate-model': validateModel,
+  // A gateway response template or an access log format as API Gateway fills it: {template, context} -> output.
+  'substitute-context': ({ template, context }) => ({ output: substituteContext(template, context) }),
 };
 
 for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {

@@ -19,6 +19,9 @@ public partial class Stage : global::Pulumi.CustomResource
 
 public sealed class StageArgs : global::Pulumi.ResourceArgs
 {
+    [Input("accessLogSettings")]
+    public Input<Inputs.StageAccessLogSettingsArgs>? AccessLogSettings { get; set; }
+
     [Input("deployment", required: true)]
     public Input<string> Deployment { get; set; } = null!;
 

@@ -22,6 +22,9 @@ public sealed class UsagePlanArgs : global::Pulumi.ResourceArgs
         set => _apiStages = value;
     }
 
+    [Input("quotaSettings")]
+    public Input<Inputs.UsagePlanQuotaSettingsArgs>? QuotaSettings { get; set; }
+
     [Input("throttleSettings")]
     public Input<Inputs.UsagePlanThrottleSettingsArgs>? ThrottleSettings { get; set; }
 

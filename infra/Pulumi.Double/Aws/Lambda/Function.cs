@@ -34,6 +34,9 @@ public sealed class FunctionArgs : global::Pulumi.ResourceArgs
     [Input("memorySize")]
     public Input<int>? MemorySize { get; set; }
 
+    [Input("reservedConcurrentExecutions")]
+    public Input<int>? ReservedConcurrentExecutions { get; set; }
+
     [Input("role", required: true)]
     public Input<string> Role { get; set; } = null!;
 
