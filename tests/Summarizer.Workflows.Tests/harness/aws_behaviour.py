@@ -408,6 +408,13 @@ def install():
     from moto.dynamodb.models import DynamoDBBackend
     for name in ("put_item", "update_item", "delete_item", "get_item"):
         setattr(DynamoDBBackend, name, _atomic(getattr(DynamoDBBackend, name)))
+    # DynamoDB answers each item request from one consistent state of the item. moto's handler builds the answer (the
+    # item's attributes, ReturnValues) after the backend call returns, outside that lock, so a concurrent ADD to the
+    # same item could change a set while it is copied ("dictionary changed size during iteration", seen as a 500 with
+    # 50 executions at once): the whole request is atomic, as on AWS.
+    from moto.dynamodb.responses import DynamoHandler
+    for name in ("put_item", "update_item", "delete_item", "get_item", "query", "scan", "transact_write_items"):
+        setattr(DynamoHandler, name, _atomic(getattr(DynamoHandler, name)))
     from moto.stepfunctions.parser.asl.utils import json_path
     from moto.stepfunctions.parser.asl.component.common.path import result_path
     _cached_jsonpath(json_path)
