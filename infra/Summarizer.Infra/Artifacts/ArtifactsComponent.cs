@@ -43,15 +43,15 @@ public sealed class ArtifactsComponent : ComponentResource
         var model = embeddings is null ? null : BuildModel(builder, embeddings);
         var program = builder.BuildWorkerProgram();
         var package = builder.BuildFunctionPackage(model);
-        WorkerProgramKey = KeyOf("summarizer-linux-x64", program, ".tar.gz");
+        WorkerProgramKey = KeyOf("summarizer-linux-x64", program.ContentHash, ".tar.gz");
         WorkerProgramSha256 = program.FileSha256;
-        FunctionPackageKey = KeyOf("summarizer-function", package, ".zip");
+        FunctionPackageKey = KeyOf("summarizer-function", package.ContentHash, ".zip");
 
         WorkerProgram = Upload($"{name}-worker-program", bucket, WorkerProgramKey, program.Path, "application/gzip");
         FunctionPackage = Upload($"{name}-function-package", bucket, FunctionPackageKey, package.Path, "application/zip");
         if (model is not null)
         {
-            var key = $"{StorageLayout.ArtifactsPrefix}model-{ContentHash.Short(model.Sha256)}{Engine.Embeddings.EmbeddingsFile.Extension}";
+            var key = KeyOf("model", model.Sha256, Engine.Embeddings.EmbeddingsFile.Extension);
             StackModel = new Model(key, model.Sha256, Upload($"{name}-model", bucket, key, model.Path, "application/octet-stream"));
         }
         ModelVersion = Engine.SummarizerEngine.ModelVersionWith(model?.EmbeddingsName);
@@ -72,8 +72,9 @@ public sealed class ArtifactsComponent : ComponentResource
         }
     }
 
-    internal static string KeyOf(string stem, BuiltArtifact artifact, string extension) =>
-        $"{StorageLayout.ArtifactsPrefix}{stem}-{ContentHash.Short(artifact.ContentHash)}{extension}";
+    /// <summary>An artifact's key: under the artifacts prefix, named by the hash of what it holds.</summary>
+    internal static string KeyOf(string stem, string contentHash, string extension) =>
+        $"{StorageLayout.ArtifactsPrefix}{stem}-{ContentHash.Short(contentHash)}{extension}";
 
     private Aws.S3.BucketObjectv2 Upload(string name, PrivateBucket bucket, string key, string path, string contentType) =>
         new(name, new Aws.S3.BucketObjectv2Args
