@@ -23,17 +23,17 @@ public static class EmbeddingsLoader
         foreach (var candidate in candidates)
             if (EmbeddingCache.TryRead(candidate, source) is { } cached)
                 return cached;
-        WordEmbeddings parsed;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-            parsed = GloveTextReader.Read(stream, path);
+        var parsed = ParseGlove(path);
         EmbeddingCache.TryWrite(parsed, source, candidates);
         return parsed;
     }
 
     /// <summary>Like <see cref="Load"/> but neither reads nor writes a cache: for converting a file once.</summary>
-    public static WordEmbeddings LoadUncached(string path)
+    public static WordEmbeddings LoadUncached(string path) =>
+        EmbeddingsFile.IsBinary(path) ? EmbeddingsFile.Read(path, verifyContentHash: true) : ParseGlove(path);
+
+    private static WordEmbeddings ParseGlove(string path)
     {
-        if (EmbeddingsFile.IsBinary(path)) return EmbeddingsFile.Read(path, verifyContentHash: true);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         return GloveTextReader.Read(stream, path);
     }
