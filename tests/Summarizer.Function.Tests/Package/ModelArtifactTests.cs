@@ -31,12 +31,8 @@ public sealed class ModelArtifactTests
         _model = EmbeddingsLoader.LoadUncached(glove);
         EmbeddingsFile.Save(_model, modelPath);
 
-        var kind = FunctionPackageKinds.ForThisMachine();
-        var built = new DotnetPublishBuilder(RepoPaths.Root, _work, log: TestContext.Progress).BuildFunctionPackage(kind, modelPath);
-        _zip = built.Path;
-        _taskRoot = Path.Combine(_work, "task");
-        var (exit, stdout, stderr) = ExternalTool.Run(ExternalTool.Require("unzip", "apt-get install -y unzip"), ["-q", _zip, "-d", _taskRoot]);
-        Assert.That(exit, Is.Zero, $"unzip failed:\n{stdout}\n{stderr}");
+        var package = PublishedPackages.Build(FunctionPackageKinds.ForThisMachine(), Path.Combine(_work, "package"), modelPath);
+        (_zip, _taskRoot) = (package.Zip, package.TaskRoot);
     }
 
     [OneTimeTearDown]

@@ -15,17 +15,19 @@ public sealed class PublishedPackages
 {
     private static readonly string Work = Path.Combine(Path.GetTempPath(), $"function-packages-{Guid.NewGuid():N}");
     private static readonly Dictionary<FunctionPackageKind, Lazy<PublishedPackage>> Packages =
-        Enum.GetValues<FunctionPackageKind>().ToDictionary(kind => kind, kind => new Lazy<PublishedPackage>(() => Build(kind)));
+        Enum.GetValues<FunctionPackageKind>().ToDictionary(kind => kind,
+            kind => new Lazy<PublishedPackage>(() => Build(kind, Path.Combine(Work, kind.MsBuildValue()))));
 
     internal static PublishedPackage Get(FunctionPackageKind kind) => Packages[kind].Value;
 
-    private static PublishedPackage Build(FunctionPackageKind kind)
+    /// <summary>Builds a package of that kind in <paramref name="folder"/>, with <paramref name="model"/> (a binary
+    /// embeddings file) beside `bootstrap` when given, and unpacks it into folder/task.</summary>
+    internal static PublishedPackage Build(FunctionPackageKind kind, string folder, string? model = null)
     {
-        var folder = Path.Combine(Work, kind.MsBuildValue());
         Directory.CreateDirectory(folder);
         // Exactly what `pulumi up` runs, only with the kind named instead of chosen for this machine.
         var builder = new DotnetPublishBuilder(RepoPaths.Root, folder, log: TestContext.Progress);
-        var built = builder.BuildFunctionPackage(kind);
+        var built = builder.BuildFunctionPackage(kind, model);
         // Info-ZIP's unzip applies the Unix modes stored in the zip, as Lambda does when it unpacks a package.
         var unzip = ExternalTool.Require("unzip", "apt-get install -y unzip");
         var taskRoot = Path.Combine(folder, "task");
