@@ -10,8 +10,10 @@ namespace Summarizer.Benchmarks.Engine;
 /// </summary>
 internal static class CpuTimeReport
 {
-    public static void Run(int repetitions)
+    /// <summary>Times every stage whose name contains <paramref name="filter"/> (all when null).</summary>
+    public static void Run(int repetitions, string? filter = null)
     {
+        s_filter = filter;
         var front = new TextFrontEndBenchmarks();
         front.Setup();
         var lookup = new EmbeddingLookupBenchmarks();
@@ -31,8 +33,11 @@ internal static class CpuTimeReport
         }
     }
 
+    private static string? s_filter;
+
     private static void Measure(string name, int operationsPerCall, int repetitions, Func<int> call)
     {
+        if (s_filter is not null && !name.Contains(s_filter, StringComparison.OrdinalIgnoreCase)) return;
         for (int i = 0; i < 3; i++) call(); // warm-up, tiered JIT
         var best = double.MaxValue;
         for (int round = 0; round < 15; round++)
