@@ -12,7 +12,7 @@ public sealed class WordEmbeddings
 {
     private readonly string[] _words;
     private readonly float[] _vectors;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly VocabularyIndex _index;
 
     internal WordEmbeddings(string[] words, float[] vectors, int dimension, string? contentHash = null)
     {
@@ -22,10 +22,7 @@ public sealed class WordEmbeddings
         _words = words;
         _vectors = vectors;
         Dimension = dimension;
-        var index = new Dictionary<string, int>(words.Length, VocabularyComparer.Instance);
-        for (int i = 0; i < words.Length; i++)
-            index.TryAdd(words[i], i); // first (most frequent) wins on duplicates
-        _lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _index = new VocabularyIndex(words); // first (most frequent) wins on duplicates
         ContentHash = contentHash ?? ComputeContentHash(words, vectors, dimension);
     }
 
@@ -42,8 +39,7 @@ public sealed class WordEmbeddings
     internal ReadOnlySpan<float> AllVectors => _vectors;
 
     /// <summary>Index (= frequency rank) of a lower-case word, or -1 when unknown.</summary>
-    public int IndexOf(ReadOnlySpan<char> lowerCaseWord) =>
-        _lookup.TryGetValue(lowerCaseWord, out int i) ? i : -1;
+    public int IndexOf(ReadOnlySpan<char> lowerCaseWord) => _index.IndexOf(lowerCaseWord);
 
     public ReadOnlySpan<float> Vector(int index) => _vectors.AsSpan(index * Dimension, Dimension);
 
