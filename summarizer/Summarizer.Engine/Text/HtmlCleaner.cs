@@ -14,9 +14,10 @@ internal static class HtmlCleaner
 {
     private const int MaxTagLength = 512;
 
-    /// <summary>Printable ASCII that is copied as is: everything but space, '&lt;' and '&amp;'.</summary>
-    private static readonly SearchValues<char> Plain = SearchValues.Create(
-        "!\"#$%'()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+    /// <summary>Printable ASCII that is copied as is (everything but '&lt;' and '&amp;'), and the space, whose runs
+    /// collapse.</summary>
+    private static readonly SearchValues<char> PlainOrSpace = SearchValues.Create(
+        " !\"#$%'()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
     /// <summary>Cleans <paramref name="input"/> into <paramref name="output"/> (at least input.Length long); returns the cleaned length.</summary>
     public static int Clean(ReadOnlySpan<char> input, Span<char> output)
@@ -26,22 +27,16 @@ internal static class HtmlCleaner
         int i = 0;
         while (i < input.Length)
         {
-            // Fast path: runs of plain printable ASCII (words, mostly) are copied whole.
-            int run = input[i..].IndexOfAnyExcept(Plain);
+            // Fast path: runs of plain printable ASCII and spaces (whole sentences, mostly) are copied whole.
+            int run = input[i..].IndexOfAnyExcept(PlainOrSpace);
             if (run != 0)
             {
                 if (run < 0) run = input.Length - i;
-                w.PutRun(input.Slice(i, run));
+                w.PutPlain(input.Slice(i, run));
                 i += run;
                 continue;
             }
             char c = input[i];
-            if (c == ' ')
-            {
-                w.Space();
-                i++;
-                continue;
-            }
             if (c == '<')
             {
                 int tagLength = TryTag(input[i..], out bool lineBreak, out int skipTo);
@@ -178,6 +173,26 @@ internal static class HtmlCleaner
             }
             run.CopyTo(_out[_length..]);
             _length += run.Length;
+        }
+
+        /// <summary>Printable ASCII and spaces: the stretches between runs of spaces are copied whole, so text with
+        /// single spaces costs one copy, not one call per word.</summary>
+        public void PutPlain(ReadOnlySpan<char> run)
+        {
+            while (!run.IsEmpty)
+            {
+                if (run[0] == ' ')
+                {
+                    Space();
+                    run = run[1..];
+                    continue;
+                }
+                int doubleSpace = run.IndexOf("  ", StringComparison.Ordinal);
+                var stretch = doubleSpace < 0 ? run : run[..doubleSpace];
+                if (stretch[^1] == ' ') stretch = stretch[..^1]; // a single space at the end stays pending
+                PutRun(stretch);
+                run = run[stretch.Length..];
+            }
         }
 
         public void LineBreak() => _pending = 2;

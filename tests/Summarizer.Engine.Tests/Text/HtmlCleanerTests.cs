@@ -39,12 +39,35 @@ public class HtmlCleanerTests
         Assert.That(Clean(input), Is.EqualTo(expected));
 
     [TestCase("  lots   of\t\tspace  ", "lots of space")]
+    [TestCase("a  b", "a b")]
+    [TestCase(" leading and trailing ", "leading and trailing")]
+    [TestCase("one two  three   four", "one two three four")]
+    [TestCase("before <br> after", "before\nafter")]
+    [TestCase("tab\t and  space", "tab and space")]
+    [TestCase("caf\u00E9  ok", "caf\u00E9 ok")]
     [TestCase("line\r\nbreak \n \n next", "line\nbreak\nnext")]
     [TestCase("zero\u200Bwidth\uFEFF and soft\u00ADhyphen", "zerowidth and softhyphen")]
     [TestCase("ctrl\u0001\u0007chars", "ctrl chars")]
     [TestCase("emoji \U0001F60D stays", "emoji \U0001F60D stays")]
     public void WhitespaceCollapsesAndBrokenCharactersGo(string input, string expected) =>
         Assert.That(Clean(input), Is.EqualTo(expected));
+
+    /// <summary>Printable ASCII with spaces is copied in stretches (the fast path): whatever the spacing, the result is
+    /// the text with each run of spaces made one and the ends trimmed.</summary>
+    [Test]
+    public void PlainTextWithAnySpacingCollapsesToSingleSpaces()
+    {
+        var random = new Random(7);
+        const string alphabet = "ab.,!?'\"()-x  ";
+        for (int sample = 0; sample < 2000; sample++)
+        {
+            var chars = new char[random.Next(0, 40)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            var input = new string(chars);
+            var expected = System.Text.RegularExpressions.Regex.Replace(input, " +", " ").Trim(' ');
+            Assert.That(Clean(input), Is.EqualTo(expected), $"input: [{input}]");
+        }
+    }
 
     [Test]
     public void LoneSurrogatesBecomeReplacementCharacters() =>
