@@ -24,11 +24,13 @@ internal static class DocumentAnalyzer
         {
             doc.WordStart.Add(doc.WordIds.Count);
             int known = 0;
-            var tokenizer = new WordTokenizer(clean.Slice(sentence.Start, sentence.Length));
             var sentenceText = clean.Slice(sentence.Start, sentence.Length);
-            while (tokenizer.Next(out int start, out int length))
+            if (doc.WordBuffer.Length < sentenceText.Length) doc.WordBuffer = new char[Math.Max(sentenceText.Length, doc.WordBuffer.Length * 2)];
+            var buffer = doc.WordBuffer.AsSpan();
+            var tokenizer = new WordTokenizer(sentenceText);
+            while (tokenizer.NextLookupForm(buffer, out int length, out int apostrophe))
             {
-                int id = WordId(sentenceText.Slice(start, length), embeddings, doc);
+                int id = WordId(buffer[..length], apostrophe, embeddings);
                 if (id >= 0) known++;
                 doc.WordIds.Add(id);
             }
@@ -37,12 +39,11 @@ internal static class DocumentAnalyzer
         doc.WordStart.Add(doc.WordIds.Count);
     }
 
-    private static int WordId(ReadOnlySpan<char> word, WordEmbeddings embeddings, Document doc)
+    /// <summary>The embedding index of a word's lookup form (or of its part before the first apostrophe), else
+    /// <see cref="UnknownId"/>.</summary>
+    private static int WordId(ReadOnlySpan<char> form, int apostrophe, WordEmbeddings embeddings)
     {
-        if (doc.WordBuffer.Length < word.Length) doc.WordBuffer = new char[word.Length * 2];
-        int n = WordTokenizer.Normalize(word, doc.WordBuffer, out int apostrophe);
-        var form = doc.WordBuffer.AsSpan(0, n);
-        if (n <= MaxLookupLength)
+        if (form.Length <= MaxLookupLength)
         {
             int index = embeddings.IndexOf(form);
             if (index >= 0) return index;

@@ -15,7 +15,7 @@ internal ref struct WordTokenizer(ReadOnlySpan<char> text)
     {
         var t = _text;
         int i = _position;
-        while (i < t.Length && !char.IsLetterOrDigit(t[i])) i++;
+        while (i < t.Length && !IsWordChar(t[i])) i++;
         if (i >= t.Length)
         {
             _position = i;
@@ -33,7 +33,13 @@ internal ref struct WordTokenizer(ReadOnlySpan<char> text)
         while (i < t.Length)
         {
             char c = t[i];
-            if (char.IsLetterOrDigit(c) && !IsCjk(c)) { i++; continue; }
+            if (c < 0x80)
+            {
+                // ASCII, nearly every character of a review: no Unicode category lookup, never CJK.
+                if (char.IsAsciiLetterOrDigit(c)) { i++; continue; }
+                if (c != '\'') break;
+            }
+            else if (char.IsLetterOrDigit(c) && !IsCjk(c)) { i++; continue; }
             if (IsApostrophe(c) && i + 1 < t.Length && char.IsLetter(t[i + 1]) && !IsCjk(t[i + 1])) { i += 2; continue; }
             break;
         }
@@ -41,6 +47,54 @@ internal ref struct WordTokenizer(ReadOnlySpan<char> text)
         length = i - start;
         return true;
     }
+
+    /// <summary>
+    /// <see cref="Next"/> and <see cref="Normalize"/> in one pass (the engine's hot loop): finds the next word and
+    /// writes its lookup form into <paramref name="destination"/> (at least as long as the text left). Returns
+    /// false at the end of the text.
+    /// </summary>
+    public bool NextLookupForm(Span<char> destination, out int formLength, out int apostrophe)
+    {
+        var t = _text;
+        int i = _position;
+        while (i < t.Length && !IsWordChar(t[i])) i++;
+        apostrophe = -1;
+        formLength = 0;
+        if (i >= t.Length)
+        {
+            _position = i;
+            return false;
+        }
+        char c = t[i];
+        if (IsCjk(c))
+        {
+            destination[0] = char.ToLowerInvariant(c);
+            _position = i + 1;
+            formLength = 1;
+            return true;
+        }
+        int n = 0;
+        while (true)
+        {
+            destination[n++] = LowerCase(c);
+            if (++i >= t.Length) break;
+            c = t[i];
+            if (c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) && !IsCjk(c)) continue;
+            if (IsApostrophe(c) && i + 1 < t.Length && char.IsLetter(t[i + 1]) && !IsCjk(t[i + 1]))
+            {
+                if (apostrophe < 0) apostrophe = n;
+                c = t[++i]; // the letter after the apostrophe is the word's next character
+                continue;
+            }
+            break;
+        }
+        _position = i;
+        formLength = n;
+        return true;
+    }
+
+    /// <summary>Letter or digit, with ASCII (nearly every character of a review) decided by a range check.</summary>
+    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
@@ -64,8 +118,10 @@ internal ref struct WordTokenizer(ReadOnlySpan<char> text)
                 if (apostrophe < 0) apostrophe = n;
                 continue;
             }
-            destination[n++] = c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+            destination[n++] = LowerCase(c);
         }
         return n;
     }
+
+    private static char LowerCase(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
 }
