@@ -25,6 +25,8 @@ internal sealed class Document
     public readonly ScratchList<int> WordStart = new(65);
     public readonly ScratchList<int> KnownWords = new(64);
     public char[] WordBuffer = new char[128];
+    /// <summary>The current sentence's word and apostrophe bit masks (<see cref="Text.AsciiWordMasks"/>).</summary>
+    public readonly ScratchList<ulong> WordMasks = new(8);
 
     /// <summary>Row-major sentence vectors, SentenceCount × Dimension (<see cref="Methods.SentenceVectors"/>).</summary>
     public readonly ScratchList<float> Vectors = new(64 * 32);

@@ -23,33 +23,89 @@ internal static class DocumentAnalyzer
         foreach (var sentence in doc.Sentences.Span)
         {
             doc.WordStart.Add(doc.WordIds.Count);
-            int known = 0;
             var sentenceText = clean.Slice(sentence.Start, sentence.Length);
-            if (doc.WordBuffer.Length < sentenceText.Length) doc.WordBuffer = new char[Math.Max(sentenceText.Length, doc.WordBuffer.Length * 2)];
-            var buffer = doc.WordBuffer.AsSpan();
-            var tokenizer = new WordTokenizer(sentenceText);
-            while (tokenizer.NextLookupForm(buffer, out int length, out int apostrophe))
-            {
-                int id = WordId(buffer[..length], apostrophe, embeddings);
-                if (id >= 0) known++;
-                doc.WordIds.Add(id);
-            }
+            // Room for the sentence's lookup forms plus the slack a lookup may read past a word's end.
+            int room = sentenceText.Length + VocabularyIndex.HeadChars;
+            if (doc.WordBuffer.Length < room) doc.WordBuffer = new char[Math.Max(room, doc.WordBuffer.Length * 2)];
+            int known = AsciiWordMasks.IsSupported && AddAsciiWords(sentenceText, embeddings, doc, out int asciiKnown)
+                ? asciiKnown
+                : AddWords(sentenceText, embeddings, doc);
             doc.KnownWords.Add(known);
         }
         doc.WordStart.Add(doc.WordIds.Count);
     }
 
-    /// <summary>The embedding index of a word's lookup form (or of its part before the first apostrophe), else
-    /// <see cref="UnknownId"/>.</summary>
-    private static int WordId(ReadOnlySpan<char> form, int apostrophe, WordEmbeddings embeddings)
+    /// <summary>Adds the sentence's word ids, character by character (any text); returns how many are known.</summary>
+    private static int AddWords(ReadOnlySpan<char> sentence, WordEmbeddings embeddings, Document doc)
     {
-        if (form.Length <= MaxLookupLength)
+        int known = 0;
+        var buffer = doc.WordBuffer.AsSpan();
+        var tokenizer = new WordTokenizer(sentence);
+        while (tokenizer.NextLookupForm(buffer, out int length, out int apostrophe))
         {
-            int index = embeddings.IndexOf(form);
-            if (index >= 0) return index;
-            if (apostrophe > 0 && (index = embeddings.IndexOf(form[..apostrophe])) >= 0) return index;
+            int id = WordId(buffer, 0, length, apostrophe, embeddings);
+            if (id >= 0) known++;
+            doc.WordIds.Add(id);
         }
-        return UnknownId(form);
+        return known;
+    }
+
+    /// <summary>Adds the word ids of a sentence of ASCII characters only, found through bit masks
+    /// (<see cref="AsciiWordMasks"/>); false, having added nothing, when the sentence holds any other character.</summary>
+    private static bool AddAsciiWords(ReadOnlySpan<char> sentence, WordEmbeddings embeddings, Document doc, out int known)
+    {
+        known = 0;
+        int blocks = AsciiWordMasks.BlocksFor(sentence.Length);
+        var masks = doc.WordMasks.Resize(2 * blocks);
+        var words = masks[..blocks];
+        var apostrophes = masks[blocks..];
+        if (!AsciiWordMasks.TryCompute(sentence, words, apostrophes)) return false;
+        var buffer = doc.WordBuffer.AsSpan();
+        System.Text.Ascii.ToLower(sentence, buffer, out _); // lookup forms are lower case
+        bool anyApostrophe = apostrophes.ContainsAnyExcept(0UL);
+        int from = 0;
+        while (AsciiWordMasks.NextWord(words, from, out int start, out int end))
+        {
+            int length = end - start, apostrophe = -1;
+            if (anyApostrophe && AsciiWordMasks.AnyIn(apostrophes, start, end))
+                length = RemoveApostrophes(buffer.Slice(start, length), out apostrophe);
+            int id = WordId(buffer, start, length, apostrophe, embeddings);
+            if (id >= 0) known++;
+            doc.WordIds.Add(id);
+            from = end;
+        }
+        return true;
+    }
+
+    /// <summary>Compacts a word without its apostrophes (as <see cref="WordTokenizer.Normalize"/> does); returns the new
+    /// length and, through <paramref name="apostrophe"/>, where the first apostrophe was.</summary>
+    private static int RemoveApostrophes(Span<char> word, out int apostrophe)
+    {
+        apostrophe = -1;
+        int n = 0;
+        foreach (char c in word)
+        {
+            if (c == '\'')
+            {
+                if (apostrophe < 0) apostrophe = n;
+                continue;
+            }
+            word[n++] = c;
+        }
+        return n;
+    }
+
+    /// <summary>The embedding index of the lookup form buffer[start .. start + length) (or of its part before the first
+    /// apostrophe), else <see cref="UnknownId"/>.</summary>
+    private static int WordId(ReadOnlySpan<char> buffer, int start, int length, int apostrophe, WordEmbeddings embeddings)
+    {
+        if (length <= MaxLookupLength)
+        {
+            int index = embeddings.IndexOf(buffer, start, length);
+            if (index >= 0) return index;
+            if (apostrophe > 0 && (index = embeddings.IndexOf(buffer, start, apostrophe)) >= 0) return index;
+        }
+        return UnknownId(buffer.Slice(start, length));
     }
 
     /// <summary>A stable negative id for an unknown word (FNV-1a of its lookup form).</summary>

@@ -41,6 +41,10 @@ public sealed class WordEmbeddings
     /// <summary>Index (= frequency rank) of a lower-case word, or -1 when unknown.</summary>
     public int IndexOf(ReadOnlySpan<char> lowerCaseWord) => _index.IndexOf(lowerCaseWord);
 
+    /// <summary><see cref="IndexOf(ReadOnlySpan{char})"/> of text[start .. start + length), fastest when the text goes on for
+    /// at least <see cref="VocabularyIndex.HeadChars"/> characters from <paramref name="start"/> (the analysis's word buffer does).</summary>
+    internal int IndexOf(ReadOnlySpan<char> text, int start, int length) => _index.IndexOf(text, start, length);
+
     public ReadOnlySpan<float> Vector(int index) => _vectors.AsSpan(index * Dimension, Dimension);
 
     internal static string ComputeContentHash(ReadOnlySpan<string> words, ReadOnlySpan<float> vectors, int dimension)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Summarizer.Engine.Text;
 
 /// <summary>
@@ -94,6 +96,7 @@ internal ref struct WordTokenizer(ReadOnlySpan<char> text)
     }
 
     /// <summary>Letter or digit, with ASCII (nearly every character of a review) decided by a range check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
@@ -123,5 +126,6 @@ internal ref struct WordTokenizer(ReadOnlySpan<char> text)
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char LowerCase(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
 }

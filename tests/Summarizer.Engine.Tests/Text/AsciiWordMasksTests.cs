@@ -1,0 +1,63 @@
+using Summarizer.Engine.Text;
+
+namespace Summarizer.Engine.Tests.Text;
+
+public class AsciiWordMasksTests
+{
+    private static List<(int Start, int End, bool Apostrophe)> MaskWords(string text)
+    {
+        int blocks = AsciiWordMasks.BlocksFor(text.Length);
+        var words = new ulong[blocks];
+        var apostrophes = new ulong[blocks];
+        Assert.That(AsciiWordMasks.TryCompute(text, words, apostrophes), Is.True, text);
+        var found = new List<(int, int, bool)>();
+        for (int from = 0; AsciiWordMasks.NextWord(words, from, out int start, out int end); from = end)
+            found.Add((start, end, AsciiWordMasks.AnyIn(apostrophes, start, end)));
+        return found;
+    }
+
+    private static List<(int Start, int End, bool Apostrophe)> TokenizerWords(string text)
+    {
+        var found = new List<(int, int, bool)>();
+        var tokenizer = new WordTokenizer(text);
+        while (tokenizer.Next(out int start, out int length))
+            found.Add((start, start + length, text.AsSpan(start, length).Contains('\'')));
+        return found;
+    }
+
+    /// <summary>The masks find exactly the words the character-by-character tokenizer finds, apostrophes included, on
+    /// random ASCII text of every length around the 16-character vectors and the 64-character mask words.</summary>
+    [Test]
+    public void MasksFindTheTokenizersWords()
+    {
+        Assume.That(AsciiWordMasks.IsSupported, "no 256-bit SIMD on this machine: the engine tokenizes character by character");
+        var random = new Random(5);
+        const string alphabet = "aZm09'' .,-!\"'x\t";
+        for (int sample = 0; sample < 5000; sample++)
+        {
+            var chars = new char[random.Next(0, 200)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            var text = new string(chars);
+            Assert.That(MaskWords(text), Is.EqualTo(TokenizerWords(text)), $"text: [{text}]");
+        }
+    }
+
+    [TestCase("don't stop", 0, 5, true)]
+    [TestCase("rock 'n' roll", 6, 7, false)]
+    [TestCase("'tis", 1, 4, false)]
+    public void AnApostropheJoinsOnlyBetweenAWordCharacterAndALetter(string text, int start, int end, bool apostrophe)
+    {
+        Assume.That(AsciiWordMasks.IsSupported);
+        Assert.That(MaskWords(text), Does.Contain((start, end, apostrophe)));
+    }
+
+    [TestCase("caf\u00E9 au lait")]
+    [TestCase("it\u2019s")]
+    [TestCase("a long ASCII run before the one character outside it, well past sixty-four characters: \u00FC")]
+    public void ATextWithAnyNonAsciiCharacterIsLeftToTheTokenizer(string text)
+    {
+        Assume.That(AsciiWordMasks.IsSupported);
+        int blocks = AsciiWordMasks.BlocksFor(text.Length);
+        Assert.That(AsciiWordMasks.TryCompute(text, new ulong[blocks], new ulong[blocks]), Is.False);
+    }
+}
