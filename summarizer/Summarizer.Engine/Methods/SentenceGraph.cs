@@ -148,18 +148,25 @@ internal static class SentenceGraph
         float priorSum = 0;
         foreach (float p in prior) priorSum += Math.Max(0, p);
         bool personalised = priorSum > 0 && prior.Length == n;
+        // Loop invariants, computed once: each node's teleport share and the nodes without edges.
+        var share = graph.TeleportShare.Resize(n);
+        for (int a = 0; a < n; a++) share[a] = personalised ? Math.Max(0, prior[a]) / priorSum : 1f / n;
+        var dangling = graph.DanglingNodes;
+        dangling.Clear();
+        for (int b = 0; b < n; b++) if (outWeight[b] == 0) dangling.Add(b);
         score.Fill(1f / n);
-        for (int iteration = 0; iteration < Math.Max(1, settings.PageRankIterations); iteration++)
+        int iterations = Math.Max(1, settings.PageRankIterations);
+        for (int iteration = 0; iteration < iterations; iteration++)
         {
-            float dangling = 0;
-            for (int b = 0; b < n; b++) if (outWeight[b] == 0) dangling += score[b];
-            float teleport = (1 - damping) + damping * dangling;
+            float danglingRank = 0;
+            foreach (int b in dangling.Span) danglingRank += score[b];
+            float teleport = (1 - damping) + damping * danglingRank;
             float change = 0;
             for (int a = 0; a < n; a++)
             {
-                float share = personalised ? Math.Max(0, prior[a]) / priorSum : 1f / n;
-                next[a] = teleport * share + damping * VectorMath.Dot(matrix.Slice(a * n, n), score);
-                change += Math.Abs(next[a] - score[a]);
+                float rank = teleport * share[a] + damping * VectorMath.Dot(matrix.Slice(a * n, n), score);
+                next[a] = rank;
+                change += Math.Abs(rank - score[a]);
             }
             next.CopyTo(score);
             if (change < ConvergedChange) break;

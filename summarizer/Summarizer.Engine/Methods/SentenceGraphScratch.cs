@@ -24,6 +24,9 @@ internal sealed class SentenceGraphScratch
     public readonly ScratchList<float> Transition = new(64 * 64);
     /// <summary>Each node's 1 / (sum of its edge weights), 0 for a node without edges.</summary>
     public readonly ScratchList<float> InverseOutWeight = new(64);
+    /// <summary>PageRank: each node's share of the teleport, and the nodes without edges (in node order).</summary>
+    public readonly ScratchList<float> TeleportShare = new(64);
+    public readonly ScratchList<int> DanglingNodes = new(16);
     /// <summary>PageRank: this iteration's ranks and the next iteration's.</summary>
     public readonly ScratchList<float> Rank = new(64);
     public readonly ScratchList<float> NextRank = new(64);
