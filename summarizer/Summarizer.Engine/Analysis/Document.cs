@@ -34,8 +34,9 @@ internal sealed class Document
     public readonly ScratchList<int> Picked = new(16);
 
     // Each method's working memory, written only by its owner, so no method can overwrite another's data.
-    /// <summary>Owned by <see cref="Methods.TermFrequency"/>: the document's word counts.</summary>
-    public readonly WordCounter TermFrequencyCounts = new();
+    /// <summary>Owned by <see cref="Methods.DistinctWords"/> (built by the ranking that reads it): the document's
+    /// distinct words, their counts and weights.</summary>
+    public readonly DistinctWords DistinctWords = new();
     /// <summary>Owned by <see cref="Methods.FrequencyMethod"/>: its score per sentence.</summary>
     public readonly ScratchList<float> FrequencyScores = new(64);
     /// <summary>Owned by the graph methods.</summary>

@@ -2,14 +2,15 @@ using System.Numerics;
 
 namespace Summarizer.Engine.Analysis;
 
-/// <summary>Counts word ids of one document: open addressing over reusable arrays, cleared per document,
-/// so counting allocates nothing after warm-up.</summary>
+/// <summary>Counts the word ids of one document and numbers the distinct ones 0, 1, 2, … in order of first
+/// occurrence: open addressing over reusable arrays, cleared per document, so it allocates nothing after warm-up.</summary>
 internal sealed class WordCounter
 {
     private int[] _keys = new int[256];
-    private int[] _counts = new int[256];
-    private bool[] _used = new bool[256];
+    private int[] _numbers = new int[256]; // the key's number + 1; 0 marks an empty slot
     private int _mask = 255;
+    private readonly ScratchList<int> _ids = new(128);
+    private readonly ScratchList<int> _counts = new(128);
 
     /// <summary>Empties the table and sizes it for up to <paramref name="distinct"/> distinct ids.</summary>
     public void Reset(int distinct)
@@ -18,38 +19,45 @@ internal sealed class WordCounter
         if (size > _keys.Length)
         {
             _keys = new int[size];
-            _counts = new int[size];
-            _used = new bool[size];
+            _numbers = new int[size];
         }
         else
         {
-            _used.AsSpan(0, size).Clear();
+            _numbers.AsSpan(0, size).Clear();
         }
         _mask = size - 1;
+        _ids.Clear();
+        _counts.Clear();
     }
 
-    public void Increment(int id)
+    /// <summary>Counts one occurrence of <paramref name="id"/> and returns its number.</summary>
+    public int Increment(int id)
     {
-        int slot = Slot(id);
-        if (_used[slot]) _counts[slot]++;
-        else
+        int slot = (int)((uint)id * 0x9E3779B9u >> 7) & _mask;
+        while (true)
         {
-            _used[slot] = true;
-            _keys[slot] = id;
-            _counts[slot] = 1;
+            int number = _numbers[slot] - 1;
+            if (number < 0)
+            {
+                number = _ids.Count;
+                _numbers[slot] = number + 1;
+                _keys[slot] = id;
+                _ids.Add(id);
+                _counts.Add(1);
+                return number;
+            }
+            if (_keys[slot] == id)
+            {
+                _counts.Items[number]++;
+                return number;
+            }
+            slot = (slot + 1) & _mask;
         }
     }
 
-    public int Get(int id)
-    {
-        int slot = Slot(id);
-        return _used[slot] ? _counts[slot] : 0;
-    }
+    /// <summary>The distinct ids counted since <see cref="Reset"/>, by number.</summary>
+    public ReadOnlySpan<int> Ids => _ids.Span;
 
-    private int Slot(int id)
-    {
-        int slot = (int)((uint)id * 0x9E3779B9u >> 7) & _mask;
-        while (_used[slot] && _keys[slot] != id) slot = (slot + 1) & _mask;
-        return slot;
-    }
+    /// <summary>Each distinct id's number of occurrences, by number.</summary>
+    public ReadOnlySpan<int> Counts => _counts.Span;
 }

@@ -12,13 +12,19 @@ internal sealed class FrequencyMethod : ISummaryMethod
 
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {
-        SentenceVectors.WeightedUnit(doc, embeddings, settings); // for the redundancy check
-        Rank(doc, embeddings, settings);
+        var words = Rank(doc, settings);
+        SentenceVectors.WeightedUnit(doc, words, embeddings); // for the redundancy check
         Selection.PickTop(doc, doc.FrequencyScores.Span, count, settings, useVectors: true, picked);
     }
 
-    public void Rank(Document doc, WordEmbeddings embeddings, EngineSettings settings) =>
-        TermFrequency.Score(doc, settings, doc.FrequencyScores.Resize(doc.SentenceCount));
+    public void Rank(Document doc, WordEmbeddings embeddings, EngineSettings settings) => Rank(doc, settings);
+
+    private static DistinctWords Rank(Document doc, EngineSettings settings)
+    {
+        var words = DistinctWords.Of(doc, settings);
+        TermFrequency.Score(doc, words, settings, doc.FrequencyScores.Resize(doc.SentenceCount));
+        return words;
+    }
 
     public float Score(Document doc, int s) => doc.FrequencyScores.Items[s];
 }

@@ -29,8 +29,9 @@ internal sealed class GraphMethod(string name, bool personalised) : ISummaryMeth
 
     public void Rank(Document doc, WordEmbeddings embeddings, EngineSettings settings)
     {
-        SentenceVectors.WeightedUnit(doc, embeddings, settings);
-        SentenceGraph.Rank(doc, settings, personalised, doc.Graph.SentenceRanks.Resize(doc.SentenceCount));
+        var words = DistinctWords.Of(doc, settings);
+        SentenceVectors.WeightedUnit(doc, words, embeddings);
+        SentenceGraph.Rank(doc, words, settings, personalised, doc.Graph.SentenceRanks.Resize(doc.SentenceCount));
     }
 
     public float Score(Document doc, int s) => doc.Graph.SentenceRanks.Items[s];

@@ -20,13 +20,13 @@ internal static class SentenceGraph
     /// out of the graph). Needs doc.Vectors from <see cref="SentenceVectors.WeightedUnit"/>. With
     /// <paramref name="personalised"/>, PageRank teleports in proportion to the word-frequency salience.
     /// </summary>
-    public static void Rank(Document doc, EngineSettings settings, bool personalised, Span<float> sentenceScores)
+    public static void Rank(Document doc, DistinctWords words, EngineSettings settings, bool personalised, Span<float> sentenceScores)
     {
         int n = doc.SentenceCount;
         var salience = doc.Graph.Salience.Resize(n);
-        if (personalised || n > MaxNodes) TermFrequency.Score(doc, settings, salience);
+        if (personalised || n > MaxNodes) TermFrequency.Score(doc, words, settings, salience);
         var nodes = ChooseNodes(doc, salience);
-        Build(doc, settings, nodes);
+        Build(doc, words, settings, nodes);
         var prior = doc.Graph.NodePrior.Resize(personalised ? nodes.Length : 0);
         for (int a = 0; a < prior.Length; a++) prior[a] = salience[nodes[a]];
         var nodeScores = PageRank(doc, settings, nodes.Length, prior);
@@ -51,74 +51,88 @@ internal static class SentenceGraph
     }
 
     /// <summary>Fills the scratch's Transition with the edge weights (nodes × nodes, zero diagonal).</summary>
-    private static void Build(Document doc, EngineSettings settings, ReadOnlySpan<int> nodes)
+    private static void Build(Document doc, DistinctWords words, EngineSettings settings, ReadOnlySpan<int> nodes)
     {
         int n = nodes.Length;
         var matrix = doc.Graph.Transition.Resize(n * n);
-        float alpha = (float)Math.Clamp(settings.EmbeddingSimilarityWeight, 0, 1);
-        float common = (float)settings.CommonWordRank;
-        var sorted = SortedDistinctWords(doc, nodes);
-        var offsets = doc.Graph.NodeWordStart.Span; // node a: sorted[offsets[a] .. offsets[a + 1])
+        matrix.Clear();
         var logLength = doc.Graph.NodeLogLength.Resize(n);
-        for (int a = 0; a < n; a++) logLength[a] = MathF.Log(1 + offsets[a + 1] - offsets[a]);
+        AddSharedWeights(doc, words, nodes, matrix, logLength);
+        float alpha = (float)Math.Clamp(settings.EmbeddingSimilarityWeight, 0, 1);
         for (int a = 0; a < n; a++)
         {
-            matrix[a * n + a] = 0;
-            var wa = sorted[offsets[a]..offsets[a + 1]];
             var va = doc.Vector(nodes[a]);
             for (int b = a + 1; b < n; b++)
             {
+                float shared = matrix[a * n + b];
                 float similarity = 0;
                 if (alpha > 0) similarity += alpha * Math.Max(0f, VectorMath.Dot(va, doc.Vector(nodes[b])));
                 if (alpha < 1)
                 {
                     float denominator = logLength[a] + logLength[b];
                     if (denominator > 0)
-                        similarity += (1 - alpha) * SharedWeight(wa, sorted[offsets[b]..offsets[b + 1]], common) / denominator;
+                        similarity += (1 - alpha) * shared / denominator;
                 }
                 matrix[a * n + b] = matrix[b * n + a] = similarity;
             }
         }
     }
 
-    /// <summary>Each node's distinct word ids, sorted, one after another in NodeWords; offsets in NodeWordStart.</summary>
-    private static ReadOnlySpan<int> SortedDistinctWords(Document doc, ReadOnlySpan<int> nodes)
+    /// <summary>
+    /// Adds to each pair's cell above the diagonal of <paramref name="matrix"/> (zero on entry; row a, column b &gt; a)
+    /// the summed weights of the distinct words nodes a and b share, and sets each node's ln(1 + distinct words).
+    /// Through postings: each word shared by several nodes adds its weight to every pair of them, words in ascending
+    /// id order, so each pair's weights are summed in the order a merge of the two nodes' sorted word lists would
+    /// sum them (the same float result) while a word in one node only costs nothing.
+    /// </summary>
+    internal static void AddSharedWeights(Document doc, DistinctWords words, ReadOnlySpan<int> nodes, Span<float> matrix, Span<float> logLength)
     {
         int n = nodes.Length;
-        var all = doc.Graph.NodeWords;
-        all.Clear();
-        var offsets = doc.Graph.NodeWordStart.Resize(n + 1);
+        var graph = doc.Graph;
+        // Postings as linked lists, latest node first: word w's are LatestPosting[w], PostingNext[that], … (-1 ends).
+        var lastNode = graph.WordLastNode.Resize(words.Count);
+        lastNode.Fill(-1);
+        var latest = graph.WordLatestPosting.Resize(words.Count);
+        var postingNode = graph.PostingNode;
+        var postingNext = graph.PostingNext;
+        var shared = graph.SharedWords;
+        postingNode.Clear();
+        postingNext.Clear();
+        shared.Clear();
         for (int a = 0; a < n; a++)
         {
-            offsets[a] = all.Count;
-            foreach (int id in doc.Words(nodes[a])) all.Add(id);
-            var words = all.Items.AsSpan(offsets[a], all.Count - offsets[a]);
-            words.Sort();
             int distinct = 0;
-            for (int k = 0; k < words.Length; k++)
-                if (k == 0 || words[k] != words[k - 1]) words[distinct++] = words[k];
-            all.Count = offsets[a] + distinct;
-        }
-        offsets[n] = all.Count;
-        return all.Span;
-    }
-
-    private static float SharedWeight(ReadOnlySpan<int> a, ReadOnlySpan<int> b, float common)
-    {
-        float sum = 0;
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] < b[j]) i++;
-            else if (a[i] > b[j]) j++;
-            else
+            foreach (int w in words.Numbers(nodes[a]))
             {
-                sum += SentenceVectors.WordWeight(a[i], common);
-                i++;
-                j++;
+                if (lastNode[w] == a) continue;
+                int previous = lastNode[w] < 0 ? -1 : latest[w];
+                if (previous >= 0 && postingNext.Items[previous] < 0) shared.Add(w); // its second node
+                lastNode[w] = a;
+                latest[w] = postingNode.Count;
+                postingNode.Add(a);
+                postingNext.Add(previous);
+                distinct++;
+            }
+            logLength[a] = MathF.Log(1 + distinct);
+        }
+
+        var order = shared.Span;
+        var ids = words.Ids;
+        var keys = graph.SharedWordIds.Resize(order.Length);
+        for (int k = 0; k < order.Length; k++) keys[k] = ids[order[k]];
+        keys.Sort(order); // ids are distinct: one order
+        var weights = words.Weights;
+        var node = postingNode.Items;
+        var next = postingNext.Items;
+        foreach (int w in order)
+        {
+            float weight = weights[w];
+            for (int p = latest[w]; p >= 0; p = next[p])
+            {
+                int column = node[p]; // the later node of each pair
+                for (int q = next[p]; q >= 0; q = next[q]) matrix[node[q] * n + column] += weight;
             }
         }
-        return sum;
     }
 
     /// <summary>
@@ -148,18 +162,25 @@ internal static class SentenceGraph
         float priorSum = 0;
         foreach (float p in prior) priorSum += Math.Max(0, p);
         bool personalised = priorSum > 0 && prior.Length == n;
+        // Loop invariants, computed once: each node's teleport share and the nodes without edges.
+        var share = graph.TeleportShare.Resize(n);
+        for (int a = 0; a < n; a++) share[a] = personalised ? Math.Max(0, prior[a]) / priorSum : 1f / n;
+        var dangling = graph.DanglingNodes;
+        dangling.Clear();
+        for (int b = 0; b < n; b++) if (outWeight[b] == 0) dangling.Add(b);
         score.Fill(1f / n);
-        for (int iteration = 0; iteration < Math.Max(1, settings.PageRankIterations); iteration++)
+        int iterations = Math.Max(1, settings.PageRankIterations);
+        for (int iteration = 0; iteration < iterations; iteration++)
         {
-            float dangling = 0;
-            for (int b = 0; b < n; b++) if (outWeight[b] == 0) dangling += score[b];
-            float teleport = (1 - damping) + damping * dangling;
+            float danglingRank = 0;
+            foreach (int b in dangling.Span) danglingRank += score[b];
+            float teleport = (1 - damping) + damping * danglingRank;
             float change = 0;
             for (int a = 0; a < n; a++)
             {
-                float share = personalised ? Math.Max(0, prior[a]) / priorSum : 1f / n;
-                next[a] = teleport * share + damping * VectorMath.Dot(matrix.Slice(a * n, n), score);
-                change += Math.Abs(next[a] - score[a]);
+                float rank = teleport * share[a] + damping * VectorMath.Dot(matrix.Slice(a * n, n), score);
+                next[a] = rank;
+                change += Math.Abs(rank - score[a]);
             }
             next.CopyTo(score);
             if (change < ConvergedChange) break;

@@ -28,16 +28,17 @@ internal static class SentenceVectors
     }
 
     /// <summary>Frequency-weighted sum of known words' vectors, scaled to unit length (for cosines).</summary>
-    public static void WeightedUnit(Document doc, WordEmbeddings embeddings, EngineSettings settings)
+    public static void WeightedUnit(Document doc, DistinctWords words, WordEmbeddings embeddings)
     {
         var all = doc.Vectors.Resize(doc.SentenceCount * doc.Dimension);
         all.Clear();
-        float common = (float)settings.CommonWordRank;
+        var ids = words.Ids;
+        var weights = words.Weights;
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             var v = doc.Vector(s);
-            foreach (int id in doc.Words(s))
-                if (id >= 0) VectorMath.AddScaled(v, embeddings.Vector(id), WordWeight(id, common));
+            foreach (int w in words.Numbers(s))
+                if (ids[w] >= 0) VectorMath.AddScaled(v, embeddings.Vector(ids[w]), weights[w]);
             VectorMath.NormalizeInPlace(v);
         }
     }

@@ -12,21 +12,18 @@ namespace Summarizer.Engine.Methods;
 internal static class TermFrequency
 {
     /// <summary>Writes one score per sentence into <paramref name="scores"/> (0 for a sentence without words).</summary>
-    public static void Score(Document doc, EngineSettings settings, Span<float> scores)
+    public static void Score(Document doc, DistinctWords words, EngineSettings settings, Span<float> scores)
     {
-        var counts = doc.TermFrequencyCounts;
-        counts.Reset(doc.WordIds.Count);
-        foreach (int id in doc.WordIds.Span) counts.Increment(id);
-
-        float common = (float)settings.CommonWordRank;
+        var counts = words.Counts;
+        var weights = words.Weights;
         double alpha = settings.LengthExponent;
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             float sum = 0, mass = 0;
-            foreach (int id in doc.Words(s))
+            foreach (int w in words.Numbers(s))
             {
-                float c = SentenceVectors.WordWeight(id, common);
-                sum += c * counts.Get(id);
+                float c = weights[w];
+                sum += c * counts[w];
                 mass += c;
             }
             float position = 1f + (float)settings.PositionWeight / (1 + s);
