@@ -4,6 +4,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="$root/tests/bench/out/publish"
-dotnet publish "$root/summarizer/Summarizer.Cli" -c Release -r linux-x64 --self-contained \
-  -p:PublishReadyToRun=true -o "$out" >&2
+# ReadyToRun comes from the project (PublishReadyToRun), as for the worker's artifact.
+dotnet publish "$root/summarizer/Summarizer.Cli" -c Release -r linux-x64 --self-contained -o "$out" >&2
 echo "$out/summarizer"
