@@ -21,6 +21,8 @@ internal sealed class VocabularyIndex
 
     private readonly Slot[] _slots;
     private readonly int _mask;
+    /// <summary>64 − log2(slots): a slot is the top bits of the hash.</summary>
+    private readonly int _shift;
     private readonly char[] _chars;
     /// <summary>Word i's characters are _chars[_starts[i] .. _starts[i + 1]).</summary>
     private readonly int[] _starts;
@@ -55,11 +57,12 @@ internal sealed class VocabularyIndex
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Length * 2));
         _slots = new Slot[size];
         _mask = size - 1;
+        _shift = 64 - BitOperations.Log2((uint)size);
         for (int i = 0; i < words.Length; i++)
         {
             var word = words[i].AsSpan();
             (ulong low, ulong high) = SafeHead(word);
-            int s = Hash(low, high, word) & _mask;
+            int s = (int)(Hash(low, high, word) >> _shift);
             bool duplicate = false;
             while (_slots[s].IndexPlusOne != 0)
             {
@@ -95,7 +98,7 @@ internal sealed class VocabularyIndex
     private int Find(ulong low, ulong high, ReadOnlySpan<char> word)
     {
         var slots = _slots;
-        int s = Hash(low, high, word) & _mask;
+        int s = (int)(Hash(low, high, word) >> _shift);
         while (true)
         {
             ref var slot = ref slots[s];
@@ -129,19 +132,15 @@ internal sealed class VocabularyIndex
         return (blocks[0], blocks[1]);
     }
 
-    /// <summary>Length and head mixed without a loop; the characters past the head (long words only) four at a time.</summary>
+    /// <summary>Length and head mixed without a loop (two independent multiplies, then one that spreads every input
+    /// bit into the top bits the slot is taken from); the characters past the head (long words only) four at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ulong low, ulong high, ReadOnlySpan<char> word)
+    private static ulong Hash(ulong low, ulong high, ReadOnlySpan<char> word)
     {
         const ulong k1 = 0x9E3779B97F4A7C15UL, k2 = 0xC2B2AE3D27D4EB4FUL;
-        ulong h = (ulong)word.Length * k1;
-        h = BitOperations.RotateLeft(h ^ (low * k2), 31) * k1;
-        h = BitOperations.RotateLeft(h ^ (high * k2), 31) * k1;
+        ulong h = (low * k1) ^ BitOperations.RotateLeft(high * k2, 29) ^ (ulong)word.Length;
         if (word.Length > HeadChars) h = HashRest(h, word[HeadChars..]);
-        h ^= h >> 33;
-        h *= k2;
-        h ^= h >> 29;
-        return (int)h ^ (int)(h >> 32);
+        return (h ^ (h >> 31)) * k1;
     }
 
     private static ulong HashRest(ulong h, ReadOnlySpan<char> rest)
