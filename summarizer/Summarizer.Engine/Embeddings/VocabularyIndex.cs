@@ -19,6 +19,9 @@ internal sealed class VocabularyIndex
     /// <summary>Characters a slot holds (and the slack a padded lookup may read past a word's end).</summary>
     public const int HeadChars = 8;
 
+    // Odd 64-bit multipliers with well-spread bits (the golden ratio's and one of xxHash's primes).
+    private const ulong MixA = 0x9E3779B97F4A7C15UL, MixB = 0xC2B2AE3D27D4EB4FUL;
+
     private readonly Slot[] _slots;
     private readonly int _mask;
     /// <summary>64 − log2(slots): a slot is the top bits of the hash.</summary>
@@ -137,20 +140,18 @@ internal sealed class VocabularyIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Hash(ulong low, ulong high, ReadOnlySpan<char> word)
     {
-        const ulong k1 = 0x9E3779B97F4A7C15UL, k2 = 0xC2B2AE3D27D4EB4FUL;
-        ulong h = (low * k1) ^ BitOperations.RotateLeft(high * k2, 29) ^ (ulong)word.Length;
+        ulong h = (low * MixA) ^ BitOperations.RotateLeft(high * MixB, 29) ^ (ulong)word.Length;
         if (word.Length > HeadChars) h = HashRest(h, word[HeadChars..]);
-        return (h ^ (h >> 31)) * k1;
+        return (h ^ (h >> 31)) * MixA;
     }
 
     private static ulong HashRest(ulong h, ReadOnlySpan<char> rest)
     {
-        const ulong k1 = 0x9E3779B97F4A7C15UL, k2 = 0xC2B2AE3D27D4EB4FUL;
         var blocks = MemoryMarshal.Cast<char, ulong>(rest);
         foreach (ulong block in blocks)
-            h = BitOperations.RotateLeft(h ^ (block * k2), 31) * k1;
+            h = BitOperations.RotateLeft(h ^ (block * MixB), 31) * MixA;
         for (int i = blocks.Length * 4; i < rest.Length; i++)
-            h = BitOperations.RotateLeft(h ^ (rest[i] * k2), 31) * k1;
+            h = BitOperations.RotateLeft(h ^ (rest[i] * MixB), 31) * MixA;
         return h;
     }
 }
