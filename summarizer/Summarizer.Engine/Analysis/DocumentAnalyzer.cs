@@ -68,31 +68,16 @@ internal static class DocumentAnalyzer
         {
             int length = end - start, apostrophe = -1;
             if (anyApostrophe && AsciiWordMasks.AnyIn(apostrophes, start, end))
-                length = RemoveApostrophes(buffer.Slice(start, length), out apostrophe);
+            {
+                var word = buffer.Slice(start, length);
+                length = WordTokenizer.Normalize(word, word, out apostrophe); // in place: drops the apostrophes
+            }
             int id = WordId(buffer, start, length, apostrophe, embeddings);
             if (id >= 0) known++;
             doc.WordIds.Add(id);
             from = end;
         }
         return true;
-    }
-
-    /// <summary>Compacts a word without its apostrophes (as <see cref="WordTokenizer.Normalize"/> does); returns the new
-    /// length and, through <paramref name="apostrophe"/>, where the first apostrophe was.</summary>
-    private static int RemoveApostrophes(Span<char> word, out int apostrophe)
-    {
-        apostrophe = -1;
-        int n = 0;
-        foreach (char c in word)
-        {
-            if (c == '\'')
-            {
-                if (apostrophe < 0) apostrophe = n;
-                continue;
-            }
-            word[n++] = c;
-        }
-        return n;
     }
 
     /// <summary>The embedding index of the lookup form buffer[start .. start + length) (or of its part before the first

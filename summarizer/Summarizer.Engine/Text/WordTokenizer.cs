@@ -105,7 +105,8 @@ internal ref struct WordTokenizer(ReadOnlySpan<char> text)
         c >= '\u3040' && (c <= '\u30FF' || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF'));
 
     /// <summary>
-    /// Writes the lookup form of a word into <paramref name="destination"/> (at least word.Length long):
+    /// Writes the lookup form of a word into <paramref name="destination"/> (at least word.Length long; it may be the
+    /// word itself, as no character is written before it is read):
     /// lower case, apostrophes removed ("Don't" → "dont", "I'm" → "im", matching the GloVe Twitter
     /// vocabulary). Returns its length and, through <paramref name="apostrophe"/>, where the first apostrophe
     /// was in the result (-1 if none) so the caller can fall back to the part before it ("mike's" → "mike").
