@@ -383,11 +383,12 @@ def _cached_jsonpath(module):
 
 
 _item_lock = threading.RLock()
+_object_lock = threading.RLock()
 
 
-def _atomic(method):
+def _atomic(method, lock=_item_lock):
     def locked(self, *args, **kwargs):
-        with _item_lock:
+        with lock:
             return method(self, *args, **kwargs)
     return locked
 
@@ -449,4 +450,9 @@ def install():
     from moto.s3.responses import S3Response
     FakeKey.metadata = property(_returned_metadata)
     S3Response.put_object = _put_object_response(S3Response.put_object)
+    # An S3 object request is atomic, as on AWS (a PUT, GET or DELETE sees the object whole or not at all). moto keeps
+    # an object's bytes in a temporary file that a DELETE or overwrite closes, so a PUT or read of the same key running
+    # at that moment failed with "I/O operation on closed file" (seen as States.Runtime when two deliveries of one
+    # upload wrote and removed the same key-length probe at once): each object request runs whole.
+    S3Response.key_response = _atomic(S3Response.key_response, _object_lock)
     assert ClientError  # botocore's unmodeled-error class, named by _exception_name
