@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using System.Threading.Channels;
 using Summarizer.Testing;
 
 namespace Summarizer.Function.Tests.Package;
 
-/// <summary>What the function posted for one invocation: its answer, or an error with its type.</summary>
-internal sealed record Posted(bool IsError, byte[] Body, string? ErrorType)
+/// <summary>What the function posted for one invocation: its answer, or an error with its type, and when the
+/// Runtime API received it (the moment that counts against the invocation's deadline).</summary>
+internal sealed record Posted(bool IsError, byte[] Body, string? ErrorType, DateTimeOffset ReceivedAt)
 {
     public string Text => Encoding.UTF8.GetString(Body);
 }
@@ -17,6 +19,9 @@ internal sealed record Posted(bool IsError, byte[] Body, string? ErrorType)
 /// POST .../{id}/response, .../{id}/error and /runtime/init/error are recorded and answered 202.
 /// Paths and headers are written out here from https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html,
 /// not taken from the function's client, so a misspelt header in the client fails these tests.
+/// Every wait is asynchronous: a held /next must not hold a thread-pool thread, or two sandboxes alive at once on a
+/// 2-core machine starve the pool and an answer is recorded late by the pool's thread injection (~0.5 s), not by
+/// the function.
 /// </summary>
 internal sealed class RuntimeApiServer : IDisposable
 {
@@ -26,7 +31,7 @@ internal sealed class RuntimeApiServer : IDisposable
     private sealed record PendingEvent(string RequestId, byte[] Payload, string? TraceId, DateTimeOffset Deadline);
 
     private readonly HttpListener _listener = new();
-    private readonly BlockingCollection<PendingEvent> _events = new();
+    private readonly Channel<PendingEvent> _events = Channel.CreateUnbounded<PendingEvent>();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<Posted>> _answers = new();
     private readonly TaskCompletionSource<Posted> _initError = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
@@ -40,7 +45,7 @@ internal sealed class RuntimeApiServer : IDisposable
         HostAndPort = $"127.0.0.1:{port}";
         _listener.Prefixes.Add($"http://{HostAndPort}/");
         _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _loop = Task.Run(AcceptLoopAsync);
     }
 
     /// <summary>The value of AWS_LAMBDA_RUNTIME_API.</summary>
@@ -58,23 +63,25 @@ internal sealed class RuntimeApiServer : IDisposable
         var id = $"req-{Interlocked.Increment(ref _sequence):D5}-{Guid.NewGuid():N}";
         var answer = new TaskCompletionSource<Posted>(TaskCreationOptions.RunContinuationsAsynchronously);
         _answers[id] = answer;
-        _events.Add(new PendingEvent(id, payload, traceId, deadline ?? DateTimeOffset.UtcNow.AddSeconds(10)));
+        _events.Writer.TryWrite(new PendingEvent(id, payload, traceId, deadline ?? DateTimeOffset.UtcNow.AddSeconds(10)));
         return answer.Task;
     }
 
-    private async Task ServeAsync()
+    private async Task AcceptLoopAsync()
     {
         while (!_stop.IsCancellationRequested)
         {
             HttpListenerContext context;
             try { context = await _listener.GetContextAsync(); }
             catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening) { return; }
-            _ = Task.Run(() => Serve(context));
+            _ = ServeAsync(context);
         }
     }
 
-    private void Serve(HttpListenerContext context)
+    private async Task ServeAsync(HttpListenerContext context)
     {
+        await Task.Yield(); // the accept loop goes on at once
+        var receivedAt = DateTimeOffset.UtcNow;
         var request = context.Request;
         var path = request.Url!.AbsolutePath;
         try
@@ -83,7 +90,7 @@ internal sealed class RuntimeApiServer : IDisposable
             {
                 Interlocked.Increment(ref _nextRequests);
                 // Lambda holds /next until there is an event; so does this server, until it stops.
-                var next = _events.Take(_stop.Token);
+                var next = await _events.Reader.ReadAsync(_stop.Token);
                 var response = context.Response;
                 response.StatusCode = 200;
                 response.Headers["Lambda-Runtime-Aws-Request-Id"] = next.RequestId;
@@ -93,13 +100,13 @@ internal sealed class RuntimeApiServer : IDisposable
                 response.ContentType = "application/json";
                 // HTTP/1.1 lets a server frame a body by Content-Length or by chunks; large events come chunked here
                 // so the client is proven to read both.
-                Reply(context, 200, next.Payload, chunked: next.Payload.Length > ChunkedAbove);
+                await ReplyAsync(context, 200, next.Payload, chunked: next.Payload.Length > ChunkedAbove);
                 return;
             }
             if (request.HttpMethod == "POST" && path == Prefix + "init/error")
             {
-                _initError.TrySetResult(new Posted(true, ReadBody(request), request.Headers["Lambda-Runtime-Function-Error-Type"]));
-                Reply(context, 202, """{"status":"OK"}"""u8.ToArray());
+                _initError.TrySetResult(new Posted(true, await ReadBodyAsync(request), request.Headers["Lambda-Runtime-Function-Error-Type"], receivedAt));
+                await ReplyAsync(context, 202, """{"status":"OK"}"""u8.ToArray());
                 return;
             }
             if (request.HttpMethod == "POST" && path.StartsWith(Prefix + "invocation/", StringComparison.Ordinal))
@@ -108,34 +115,34 @@ internal sealed class RuntimeApiServer : IDisposable
                 if (rest.Length == 2 && _answers.TryRemove(Uri.UnescapeDataString(rest[0]), out var answer) && rest[1] is "response" or "error")
                 {
                     var isError = rest[1] == "error";
-                    answer.TrySetResult(new Posted(isError, ReadBody(request), isError ? request.Headers["Lambda-Runtime-Function-Error-Type"] : null));
-                    Reply(context, 202, """{"status":"OK"}"""u8.ToArray());
+                    answer.TrySetResult(new Posted(isError, await ReadBodyAsync(request), isError ? request.Headers["Lambda-Runtime-Function-Error-Type"] : null, receivedAt));
+                    await ReplyAsync(context, 202, """{"status":"OK"}"""u8.ToArray());
                     return;
                 }
                 // Lambda: 400 for an unknown request id or an invocation already answered.
-                Reply(context, 400, """{"errorMessage":"Invalid request ID","errorType":"InvalidRequestID"}"""u8.ToArray());
+                await ReplyAsync(context, 400, """{"errorMessage":"Invalid request ID","errorType":"InvalidRequestID"}"""u8.ToArray());
                 return;
             }
-            Reply(context, 404, []);
+            await ReplyAsync(context, 404, []);
         }
         catch (OperationCanceledException) { context.Response.Abort(); }
         catch (HttpListenerException) { }
         catch (ObjectDisposedException) { }
     }
 
-    private static byte[] ReadBody(HttpListenerRequest request)
+    private static async Task<byte[]> ReadBodyAsync(HttpListenerRequest request)
     {
         using var copy = new MemoryStream();
-        request.InputStream.CopyTo(copy);
+        await request.InputStream.CopyToAsync(copy);
         return copy.ToArray();
     }
 
-    private static void Reply(HttpListenerContext context, int status, byte[] body, bool chunked = false)
+    private static async Task ReplyAsync(HttpListenerContext context, int status, byte[] body, bool chunked = false)
     {
         context.Response.StatusCode = status;
         if (chunked) context.Response.SendChunked = true;
         else context.Response.ContentLength64 = body.Length;
-        context.Response.OutputStream.Write(body);
+        await context.Response.OutputStream.WriteAsync(body);
         context.Response.Close();
     }
 
