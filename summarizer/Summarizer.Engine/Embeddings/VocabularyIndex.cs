@@ -122,9 +122,12 @@ internal sealed class VocabularyIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong KeepChars(int chars) =>
         // Min/Max compile to conditional moves: the length of a word is no branch to predict.
-        Unsafe.Add(ref MemoryMarshal.GetReference(CharMasks), Math.Min(Math.Max(chars, 0), 4));
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(CharMasks), Math.Min(Math.Max(chars, 0), 4));
 
-    private static ReadOnlySpan<ulong> CharMasks => [0, 0xFFFF, 0xFFFF_FFFF, 0xFFFF_FFFF_FFFF, ulong.MaxValue];
+    // An array, not a `ReadOnlySpan<ulong> => [...]` property: only optimized code reads such a span straight from the
+    // assembly's data; unoptimized code (a Debug build, as mutation testing uses) allocates a field handle per call,
+    // that is per word.
+    private static readonly ulong[] CharMasks = [0, 0xFFFF, 0xFFFF_FFFF, 0xFFFF_FFFF_FFFF, ulong.MaxValue];
 
     private static (ulong Low, ulong High) SafeHead(ReadOnlySpan<char> word)
     {
