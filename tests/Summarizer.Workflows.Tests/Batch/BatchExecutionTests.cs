@@ -107,9 +107,12 @@ public class BatchExecutionTests
             Reconcile = [new JsonObject { ["after"] = "stop-1", ["delay"] = 1 }],
         }.Upload("stop.csv", Csv).Execute("stop-1"),
 
+        // Each command runs 2 s: long enough that five jobs holding slots overlap on a loaded machine too (with 0.3 s,
+        // a CI run saw only four at once: the slots were there, the commands just did not overlap), and the job queue
+        // is paced by the 4 s slot wait anyway.
         new BatchScenario("fifty-uploads")
         {
-            MaxConcurrentJobs = 5, Command = new JsonObject { ["seconds"] = 0.3 }, Timeout = 540,
+            MaxConcurrentJobs = 5, Command = new JsonObject { ["seconds"] = 2 }, Timeout = 540,
             Waits = new JsonObject { ["Wait for a free slot"] = 4 },
         }
             .WithUploads(50),
