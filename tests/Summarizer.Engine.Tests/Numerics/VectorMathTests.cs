@@ -50,17 +50,47 @@ public class VectorMathTests
     }
 
     [Test]
-    public void AddScaledRoundsEachElementOnceAsScalarCodeWould()
+    public void AddScaledRoundsEachElementOnceAsScalarCodeWouldAndTouchesNothingBeyondTheShorterSpan()
     {
+        const float Sentinel = 12345f;
         var random = new Random(7);
         for (int n = 0; n < 70; n++)
         {
-            var acc = Values(random, n);
-            var x = Values(random, n);
-            float scale = (float)random.NextDouble() * 3 - 1;
-            var expected = acc.Select((a, i) => a + scale * x[i]).ToArray();
-            VectorMath.AddScaled(acc, x, scale);
-            Assert.That(acc, Is.EqualTo(expected), $"n = {n}");
+            foreach (int extra in new[] { 0, 3 })
+            {
+                // acc is a slice of a larger array: a write past its end would change the sentinels after it.
+                var storage = Values(random, n + extra + 16);
+                storage.AsSpan(n + extra).Fill(Sentinel);
+                var x = Values(random, n + 3 - extra); // the shorter of the two sets the length
+                float scale = (float)random.NextDouble() * 3 - 1;
+                var expected = storage.Select((a, i) => i < n ? a + scale * x[i] : a).ToArray();
+
+                VectorMath.AddScaled(storage.AsSpan(0, n + extra), x, scale);
+
+                Assert.That(storage, Is.EqualTo(expected), $"n = {n}, acc {n + extra} long, x {x.Length} long");
+            }
         }
+    }
+
+    [TestCase(new[] { 3f, 4f })]
+    [TestCase(new[] { -1f, 2f, 0.5f, 7f, 1e-3f, -2f, 3f, 4f, 5f, 1f })]
+    public void NormalizeInPlaceKeepsTheDirectionAtUnitLength(float[] values)
+    {
+        var x = (float[])values.Clone();
+        VectorMath.NormalizeInPlace(x);
+        Assert.That(VectorMath.Dot(x, x), Is.EqualTo(1f).Within(1e-6f));
+        float norm = MathF.Sqrt(values.Sum(v => v * v));
+        Assert.That(x, Is.EqualTo(values.Select(v => v / norm)).Within(1e-6f));
+    }
+
+    [TestCase(0f, TestName = "{m}(zero)")]
+    [TestCase(1e-20f, TestName = "{m}(length below 1e-12)")]
+    [TestCase(float.PositiveInfinity, TestName = "{m}(infinite)")]
+    [TestCase(float.NaN, TestName = "{m}(NaN)")]
+    public void AVectorWithNoUsableLengthBecomesZeroNeverNaN(float value)
+    {
+        var x = new[] { value, 0f, value };
+        VectorMath.NormalizeInPlace(x);
+        Assert.That(x, Is.All.EqualTo(0f));
     }
 }
