@@ -34,6 +34,27 @@ public class VocabularyIndexTests
             Assert.That(index.IndexOf(words[i]), Is.EqualTo(i), words[i]);
     }
 
+    /// <summary>The padded lookup reads up to <see cref="VocabularyIndex.HeadChars"/> characters from the word's start
+    /// whatever its length and masks off what follows: a word inside a longer text, followed by letters, must be found
+    /// as itself (not as the longer word), and one too near the text's end takes the careful path.</summary>
+    [Test]
+    public void AWordInsideATextIsFoundAsItselfWhateverFollowsIt()
+    {
+        string[] words = ["a", "te", "tea", "teapot", "teapots", "abcdefgh", "abcdefghij", "xéy", ""];
+        var index = new VocabularyIndex(words);
+        foreach (var suffix in new[] { "", "s", "pot!", "zzzzzzzzzzzzzzzz", " and more" })
+            foreach (var prefix in new[] { "", "q", "0123456789abcdef" })
+                for (int i = 0; i < words.Length; i++)
+                {
+                    var text = prefix + words[i] + suffix;
+                    Assert.That(index.IndexOf(text, prefix.Length, words[i].Length), Is.EqualTo(i), $"'{words[i]}' in '{text}'");
+                }
+        // Parts of words that are not words themselves: the masked head and the length both count.
+        Assert.That(index.IndexOf("teapotsxyz", 0, 5), Is.EqualTo(-1), "teapo");
+        Assert.That(index.IndexOf("abcdefghijkl", 0, 9), Is.EqualTo(-1), "abcdefghi");
+        Assert.That(index.IndexOf("..tea", 2, 2), Is.EqualTo(1), "te, at the end of the text");
+    }
+
     [Test]
     public void AnEmptyVocabularyFindsNothing() =>
         Assert.That(new VocabularyIndex([]).IndexOf("any"), Is.EqualTo(-1));
