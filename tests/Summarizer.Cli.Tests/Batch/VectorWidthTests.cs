@@ -63,7 +63,7 @@ public class VectorWidthTests
         Assert.That(texts, Has.Count.GreaterThan(1000));
         var csv = new StringBuilder("Id,Text\n");
         for (int i = 0; i < texts.Count; i++)
-            csv.Append(i + 1).Append(",\"").Append(texts[i].Replace("\"", "\"\"")).Append("\"\n");
+            csv.Append(i + 1).Append(',').Append(BatchRealReviewsTests.Quote(texts[i])).Append('\n');
         return csv.ToString();
     }
 }

@@ -80,8 +80,8 @@ internal sealed class RuntimeApiServer : IDisposable
 
     private async Task ServeAsync(HttpListenerContext context)
     {
+        var receivedAt = DateTimeOffset.UtcNow; // before the hop to another thread, which may have to wait
         await Task.Yield(); // the accept loop goes on at once
-        var receivedAt = DateTimeOffset.UtcNow;
         var request = context.Request;
         var path = request.Url!.AbsolutePath;
         try
