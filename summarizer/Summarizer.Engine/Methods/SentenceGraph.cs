@@ -1,3 +1,4 @@
+using System.Numerics;
 using Summarizer.Engine.Analysis;
 using Summarizer.Engine.Numerics;
 
@@ -81,11 +82,61 @@ internal static class SentenceGraph
     /// <summary>
     /// Adds to each pair's cell above the diagonal of <paramref name="matrix"/> (zero on entry; row a, column b &gt; a)
     /// the summed weights of the distinct words nodes a and b share, and sets each node's ln(1 + distinct words).
-    /// Through postings: each word shared by several nodes adds its weight to every pair of them, words in ascending
-    /// id order, so each pair's weights are summed in the order a merge of the two nodes' sorted word lists would
-    /// sum them (the same float result) while a word in one node only costs nothing.
+    /// Each word shared by several nodes adds its weight to every pair of them, words in ascending id order, so each
+    /// pair's weights are summed in the order a merge of the two nodes' sorted word lists would sum them (the same float
+    /// result) while a word in one node only costs nothing. Which nodes hold a word is a bit set when the graph has at
+    /// most 64 nodes (every review: no lists to walk), else a list of postings.
     /// </summary>
     internal static void AddSharedWeights(Document doc, DistinctWords words, ReadOnlySpan<int> nodes, Span<float> matrix, Span<float> logLength)
+    {
+        if (nodes.Length <= 64) AddSharedWeightsByBitSets(doc, words, nodes, matrix, logLength);
+        else AddSharedWeightsByPostings(doc, words, nodes, matrix, logLength);
+    }
+
+    /// <summary><see cref="AddSharedWeights"/> for up to 64 nodes: bit a of a word's set says node a holds it.</summary>
+    private static void AddSharedWeightsByBitSets(Document doc, DistinctWords words, ReadOnlySpan<int> nodes, Span<float> matrix, Span<float> logLength)
+    {
+        int n = nodes.Length;
+        var graph = doc.Graph;
+        var holders = graph.WordNodeSets.Resize(words.Count);
+        holders.Clear();
+        for (int a = 0; a < n; a++)
+        {
+            ulong node = 1UL << a;
+            int distinct = 0;
+            foreach (int w in words.Numbers(nodes[a]))
+            {
+                ulong held = holders[w];
+                distinct += (int)(~held >> a & 1); // arithmetic, not a branch: whether a word repeats is as good as random
+                holders[w] = held | node;
+            }
+            logLength[a] = MathF.Log(1 + distinct);
+        }
+
+        // The shared words, by ascending id (ids are distinct): each key is the id, then the word's number.
+        var ids = words.Ids;
+        var keys = graph.SharedWordKeys;
+        keys.Clear();
+        for (int w = 0; w < holders.Length; w++)
+            if ((holders[w] & (holders[w] - 1)) != 0) keys.Add((long)ids[w] << 32 | (uint)w);
+        keys.Span.Sort();
+        var weights = words.Weights;
+        foreach (long key in keys.Span)
+        {
+            int w = (int)key;
+            float weight = weights[w];
+            for (ulong rest = holders[w]; rest != 0; rest &= rest - 1)
+            {
+                int a = BitOperations.TrailingZeroCount(rest);
+                var row = matrix.Slice(a * n, n);
+                for (ulong later = rest & (rest - 1); later != 0; later &= later - 1)
+                    row[BitOperations.TrailingZeroCount(later)] += weight;
+            }
+        }
+    }
+
+    /// <summary><see cref="AddSharedWeights"/> for any number of nodes, through postings.</summary>
+    private static void AddSharedWeightsByPostings(Document doc, DistinctWords words, ReadOnlySpan<int> nodes, Span<float> matrix, Span<float> logLength)
     {
         int n = nodes.Length;
         var graph = doc.Graph;

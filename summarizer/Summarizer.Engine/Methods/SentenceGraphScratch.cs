@@ -14,7 +14,11 @@ internal sealed class SentenceGraphScratch
     public readonly ScratchList<int> Nodes = new(64);
     /// <summary>Each node's teleport weight (personalised PageRank); empty for uniform teleport.</summary>
     public readonly ScratchList<float> NodePrior = new(64);
-    /// <summary>Per distinct word (<see cref="DistinctWords"/> number): the last node seen containing it (-1: none
+    /// <summary>Per distinct word (<see cref="DistinctWords"/> number), in a graph of up to 64 nodes: the set of nodes
+    /// holding it (bit a: node a). And the words held by two or more, each as its id and number in one sort key.</summary>
+    public readonly ScratchList<ulong> WordNodeSets = new(128);
+    public readonly ScratchList<long> SharedWordKeys = new(64);
+    /// <summary>Per distinct word (<see cref="DistinctWords"/> number), in a larger graph: the last node seen containing it (-1: none
     /// yet), and its latest posting.</summary>
     public readonly ScratchList<int> WordLastNode = new(128);
     public readonly ScratchList<int> WordLatestPosting = new(128);

@@ -23,6 +23,13 @@ internal static class CpuTimeReport
         Measure("tokenize+normalize (cleaned)", 1000, repetitions, () => front.TokenizeAndNormalize());
         Measure("clean+split+tokenize+lookup", 1000, repetitions, () => front.CleanSplitTokenizeLookUp());
         Measure("embedding lookup (per word)", 10_000, repetitions, () => lookup.LookUp());
+        var stages = new GraphStageBenchmarks();
+        stages.Setup();
+        Measure("hybrid: analysis", 1000, repetitions, () => stages.Analysis());
+        Measure("hybrid: + distinct words", 1000, repetitions, () => stages.DistinctWordsToo());
+        Measure("hybrid: + sentence vectors", 1000, repetitions, () => stages.SentenceVectorsToo());
+        Measure("hybrid: + graph and PageRank", 1000, repetitions, () => stages.GraphRankToo());
+        Measure("hybrid: + picking", 1000, repetitions, () => stages.PickingToo());
         foreach (var method in SummarizerEngine.Methods)
         {
             var methods = new MethodBenchmarks { Method = method };

@@ -4,17 +4,17 @@ using Summarizer.Engine.Methods;
 namespace Summarizer.Engine.Tests.Methods;
 
 /// <summary>The word bookkeeping the ranking methods share (<see cref="DistinctWords"/>) and the graph's word overlap
-/// through postings, against straightforward computations on random documents: the same numbers, to the bit.</summary>
+/// (through bit sets or postings), against straightforward computations on random documents: the same numbers, to the bit.</summary>
 public class SharedWordsTests
 {
     private static readonly EngineSettings Settings = EngineSettings.Default;
 
     /// <summary>A document of random word ids only (no text): known ids and negative unknown ones, from a small
     /// vocabulary so words repeat within and across sentences; some sentences without words.</summary>
-    private static Document RandomDocument(Random random)
+    private static Document RandomDocument(Random random, int maxSentences = 40)
     {
         var doc = new Document();
-        int sentences = random.Next(1, 40), vocabulary = random.Next(1, 60);
+        int sentences = random.Next(1, maxSentences), vocabulary = random.Next(1, 60);
         for (int s = 0; s < sentences; s++)
         {
             doc.WordStart.Add(doc.WordIds.Count);
@@ -47,14 +47,16 @@ public class SharedWordsTests
         }
     }
 
-    [Test]
-    public void OverlapThroughPostingsEqualsTheSortedMergeOfEveryPair()
+    /// <summary>Graphs of up to 64 nodes (bit sets), and larger ones (postings), around that bound.</summary>
+    [TestCase(40)]
+    [TestCase(140)]
+    public void OverlapEqualsTheSortedMergeOfEveryPair(int maxSentences)
     {
         var random = new Random(11);
         float common = (float)Settings.CommonWordRank;
         for (int trial = 0; trial < 200; trial++)
         {
-            var doc = RandomDocument(random);
+            var doc = RandomDocument(random, maxSentences);
             int[] nodes = [.. Enumerable.Range(0, doc.SentenceCount).Where(_ => random.Next(4) > 0)]; // some left out
             int n = nodes.Length;
             var matrix = new float[n * n];
