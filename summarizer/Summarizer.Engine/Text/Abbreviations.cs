@@ -28,13 +28,17 @@ internal static class Abbreviations
         "mo", "mos", "wk", "wks", "tbsp", "tsp", "fl", "pt", "qt", "gal", "ml", "cm", "mm", "kg", "ft", "no",
     };
 
+    private static readonly int LongestListed = Never.Concat(Maybe).Max(a => a.Length);
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLookup = Never.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeLookup = Maybe.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Classifies the word just before a period (letters and inner periods, any case).</summary>
     public static AbbreviationKind Classify(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > 10) return AbbreviationKind.None;
+        // Most words before a period are ordinary ones longer than any listed: no lower-casing, no lookup. (An
+        // initialism, listed or not, has inner periods.)
+        if (word.IsEmpty || word.Length > 10 || (word.Length > LongestListed && !word.Contains('.'))) return AbbreviationKind.None;
         Span<char> lower = stackalloc char[10];
         int n = word.ToLowerInvariant(lower);
         var key = lower[..n];

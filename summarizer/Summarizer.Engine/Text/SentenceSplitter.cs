@@ -37,7 +37,9 @@ internal static class SentenceSplitter
                 start = ++i; // a symbol-only line that could not join anything is dropped
                 continue;
             }
-            int urlEnd = EndOfUrlAround(text, i);
+            // A URL's trailing punctuation belongs to the sentence, so a terminator before a space or the end (most of
+            // them) is never inside one: no need to look back for a URL there.
+            int urlEnd = IsTerminator(c) && (i + 1 == n || text[i + 1] is ' ' or '\n') ? -1 : EndOfUrlAround(text, i);
             if (urlEnd > i)
             {
                 i = urlEnd;

@@ -19,6 +19,8 @@ public class SentenceSplitterTests
     [TestCase("Arrived at 9 a.m. The box was fine.", "Arrived at 9 a.m.", "The box was fine.")]
     [TestCase("C.S. Lewis wrote it. Read it.", "C.S. Lewis wrote it.", "Read it.")]
     [TestCase("Apples, pears, etc. Nothing else.", "Apples, pears, etc.", "Nothing else.")]
+    [TestCase("Messrs. Smith and Jones came. They left.", "Messrs. Smith and Jones came.", "They left.")] // the longest listed
+    [TestCase("J.R.R.T. Tolkien wrote it. Read it.", "J.R.R.T. Tolkien wrote it.", "Read it.")]           // longer, with periods
     public void AbbreviationsDoNotEndSentencesUnlessTheNextWordSaysSo(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
 
