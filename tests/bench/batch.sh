@@ -13,6 +13,9 @@ output="$here/out/summaries-full.csv"
 summarizer="$("$here/publish.sh")"
 [[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
+# Each run writes a new output file, as the worker does: replacing a previous run's 100 MB output would add the
+# freeing of its blocks (~0.1 s) to the measurement.
+rm -f "$output"
 echo "== one run under /usr/bin/time -v (machine load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 /usr/bin/time -v "$summarizer" batch "$data" "$output" 2> "$here/out/batch-time.txt" || { cat "$here/out/batch-time.txt"; exit 1; }
 grep -E '^summarizer:' "$here/out/batch-time.txt"
@@ -23,5 +26,5 @@ echo "output rows: $rows"
 
 if command -v hyperfine >/dev/null; then
   echo "== hyperfine, $runs runs"
-  hyperfine --warmup 1 --runs "$runs" "$summarizer batch $data $output"
+  hyperfine --warmup 1 --runs "$runs" --prepare "rm -f $output" "$summarizer batch $data $output"
 fi
