@@ -17,6 +17,7 @@ public class SentenceSplitterTests
     [TestCase("Try fruit, e.g. apples. Or not.", "Try fruit, e.g. apples.", "Or not.")]
     [TestCase("Delivered at 9 a.m. by the mailman. Great.", "Delivered at 9 a.m. by the mailman.", "Great.")]
     [TestCase("Arrived at 9 a.m. The box was fine.", "Arrived at 9 a.m.", "The box was fine.")]
+    [TestCase("Arrived at 9 a.m. \"The box was fine.\"", "Arrived at 9 a.m.", "\"The box was fine.\"")] // the word, not its quote
     [TestCase("C.S. Lewis wrote it. Read it.", "C.S. Lewis wrote it.", "Read it.")]
     [TestCase("Apples, pears, etc. Nothing else.", "Apples, pears, etc.", "Nothing else.")]
     [TestCase("Messrs. Smith and Jones came. They left.", "Messrs. Smith and Jones came.", "They left.")] // the longest listed
@@ -27,6 +28,8 @@ public class SentenceSplitterTests
     [TestCase("It cost $3.50 per bag. Worth it.", "It cost $3.50 per bag.", "Worth it.")]
     [TestCase("Version 2.0 is 10.5% better. Yes.", "Version 2.0 is 10.5% better.", "Yes.")]
     [TestCase("I like No. 5 best. Really.", "I like No. 5 best.", "Really.")]
+    [TestCase("This is model-No. 5 of the set. Good.", "This is model-No. 5 of the set.", "Good.")] // a glued "No."
+    [TestCase("Loved it. 5 stars from me.", "Loved it.", "5 stars from me.")]                         // no number marker
     public void NumbersAndPricesStayWhole(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
 
@@ -34,6 +37,7 @@ public class SentenceSplitterTests
     [TestCase("I waited... and waited. Then it came.", "I waited... and waited.", "Then it came.")]
     [TestCase("Wait... It was gone.", "Wait...", "It was gone.")]
     [TestCase("Hmm\u2026 not bad. OK.", "Hmm\u2026 not bad.", "OK.")]
+    [TestCase("I waited.. and waited. Then it came.", "I waited.. and waited.", "Then it came.")] // two periods are one too
     public void EllipsesEndASentenceOnlyBeforeACapital(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
 
@@ -41,11 +45,19 @@ public class SentenceSplitterTests
     [TestCase("Really?! Yes.", "Really?!", "Yes.")]
     [TestCase("So good!The kids loved it.", "So good!", "The kids loved it.")]
     [TestCase("So good.The kids loved it.", "So good.", "The kids loved it.")]
+    [TestCase("Wow!! the taste is odd.", "Wow!!", "the taste is odd.")]          // not an ellipsis: ends whatever follows
+    [TestCase("It was good!A great buy.", "It was good!", "A great buy.")]
+    [TestCase("ok.Now we go.", "ok.", "Now we go.")]
+    [TestCase("so good.Ok", "so good.", "Ok")]
+    [TestCase("so good.O", "so good.O")]                                        // a capital alone may be an initial
+    [TestCase("Ok.The end.", "Ok.The end.")]                                    // "great.The" needs two lower-case letters before
+    [TestCase("It was good.I liked it.", "It was good.I liked it.")]            // and a lower-case one after the capital
     public void RunsOfTerminatorsAndMissingSpaces(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
 
     [TestCase("He said \"it is great.\" Then he left.", "He said \"it is great.\"", "Then he left.")]
     [TestCase("(I think so.) Yes!", "(I think so.)", "Yes!")]
+    [TestCase("I asked the vet (Dr.) Then I waited.", "I asked the vet (Dr.)", "Then I waited.")] // even after an abbreviation
     [TestCase("She said \u201Cwow!\u201D I agree.", "She said \u201Cwow!\u201D", "I agree.")]
     public void ClosingQuotesStayWithTheirSentence(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
@@ -54,10 +66,15 @@ public class SentenceSplitterTests
     [TestCase("Go to www.Amazon.com. It is there.", "Go to www.Amazon.com.", "It is there.")]
     [TestCase("Bought on amazon.com and loved it. Yes.", "Bought on amazon.com and loved it.", "Yes.")]
     [TestCase("Visit https://x.io/A.B. Now.", "Visit https://x.io/A.B.", "Now.")]
+    [TestCase("See http://ex.com/ab.Cd for it. Then buy.", "See http://ex.com/ab.Cd for it.", "Then buy.")]
+    [TestCase("See https://ex.com/ab.Cd for it. Then buy.", "See https://ex.com/ab.Cd for it.", "Then buy.")]
+    [TestCase("See www.ex.com/ab.Cd for it. Then buy.", "See www.ex.com/ab.Cd for it.", "Then buy.")]
+    [TestCase("See (http://example.com/ab.Cd) for it. Then buy.", "See (http://example.com/ab.Cd) for it.", "Then buy.")]
     public void UrlsAreNotSplit(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
 
     [TestCase("First line\nSecond line", "First line", "Second line")]
+    [TestCase("First line  \nSecond line", "First line", "Second line")]
     [TestCase("no punctuation at all here", "no punctuation at all here")]
     [TestCase("我喜欢这个。很好吃！真的吗？", "我喜欢这个。", "很好吃！", "真的吗？")]
     [TestCase("Love it \U0001F60D so much. \U0001F44D Great.", "Love it \U0001F60D so much. \U0001F44D", "Great.")]
@@ -69,6 +86,8 @@ public class SentenceSplitterTests
     [TestCase("Wow! - the taste is odd.", "Wow!", "- the taste is odd.")]
     [TestCase("Good.\n:)\nBad.", "Good.", "Bad.")]
     [TestCase(":)", ":)")]
+    [TestCase(" \n:)\n ", ":)")]
+    [TestCase("Good. - ! Bad.", "Good. - !", "Bad.")] // a word-less piece on the same line joins the sentence before it
     [TestCase("\U0001F60D\U0001F60D", "\U0001F60D\U0001F60D")]
     public void PiecesWithoutWordsJoinANeighbourOrStandAloneWhenTheyAreAllThereIs(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
@@ -93,5 +112,14 @@ public class SentenceSplitterTests
             previousEnd = r.End;
         }
         Assert.That(ranges.Count, Is.EqualTo(5));
+    }
+
+    [Test]
+    public void SplittingAgainReplacesThePreviousSentences()
+    {
+        var ranges = new ScratchList<SentenceRange>();
+        SentenceSplitter.Split("One. Two. Three.", ranges);
+        SentenceSplitter.Split("Four.", ranges);
+        Assert.That(ranges.Span.ToArray(), Is.EqualTo(new[] { new SentenceRange(0, 5) }));
     }
 }
