@@ -33,6 +33,10 @@ internal static class Abbreviations
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLookup = Never.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeLookup = Maybe.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The listed abbreviations of a kind (lower case, without their final period).</summary>
+    internal static IEnumerable<string> Listed(AbbreviationKind kind) =>
+        kind switch { AbbreviationKind.NeverEnds => Never, AbbreviationKind.MayEnd => Maybe, _ => [] };
+
     /// <summary>Classifies the word just before a period (letters and inner periods, any case).</summary>
     public static AbbreviationKind Classify(ReadOnlySpan<char> word)
     {

@@ -60,4 +60,15 @@ public class AsciiWordMasksTests
         int blocks = AsciiWordMasks.BlocksFor(text.Length);
         Assert.That(AsciiWordMasks.TryCompute(text, new ulong[blocks], new ulong[blocks]), Is.False);
     }
+
+    /// <summary>A word longer than a mask word, starting on a mask word's boundary, with its apostrophe in the first
+    /// mask word: the apostrophe is seen.</summary>
+    [Test]
+    public void AnApostropheIsFoundInAWordSpanningMaskWords()
+    {
+        Assume.That(AsciiWordMasks.IsSupported);
+        var word = new string('a', 10) + "'" + new string('b', 69);
+        Assert.That(MaskWords(word), Is.EqualTo(new[] { (0, 80, true) }));
+        Assert.That(MaskWords("x " + word), Is.EqualTo(new[] { (0, 1, false), (2, 82, true) }));
+    }
 }

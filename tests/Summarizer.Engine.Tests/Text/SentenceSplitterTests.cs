@@ -25,6 +25,29 @@ public class SentenceSplitterTests
     public void AbbreviationsDoNotEndSentencesUnlessTheNextWordSaysSo(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
 
+    /// <summary>Every listed abbreviation, as written in a sentence (capitalised too): one that never ends a sentence
+    /// keeps it going even before a capital; one that may end it does so before a capital only.</summary>
+    [Test]
+    public void EveryListedAbbreviationActsAsItsKind()
+    {
+        var never = Abbreviations.Listed(AbbreviationKind.NeverEnds).ToArray();
+        var maybe = Abbreviations.Listed(AbbreviationKind.MayEnd).ToArray();
+        Assert.That(never, Has.Length.GreaterThan(30));
+        Assert.That(maybe, Has.Length.GreaterThan(30));
+        Assert.Multiple(() =>
+        {
+            foreach (var word in never.Concat(never.Select(Capitalised)))
+                Assert.That(Split($"I met {word}. Smith there."), Has.Length.EqualTo(1), word);
+            foreach (var word in maybe.Concat(maybe.Select(Capitalised)))
+            {
+                Assert.That(Split($"I paid 5 {word}. Then I left."), Has.Length.EqualTo(2), word);
+                Assert.That(Split($"I paid 5 {word}. then I left."), Has.Length.EqualTo(1), word);
+            }
+        });
+    }
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
     [TestCase("It cost $3.50 per bag. Worth it.", "It cost $3.50 per bag.", "Worth it.")]
     [TestCase("Version 2.0 is 10.5% better. Yes.", "Version 2.0 is 10.5% better.", "Yes.")]
     [TestCase("I like No. 5 best. Really.", "I like No. 5 best.", "Really.")]

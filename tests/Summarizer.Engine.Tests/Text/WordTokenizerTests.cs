@@ -23,6 +23,7 @@ public class WordTokenizerTests
     [TestCase("Love it \U0001F60D\U0001F60D!!", "love", "it")]
     [TestCase("我喜欢 sushi", "我", "喜", "欢", "sushi")]
     [TestCase("rock 'n' roll", "rock", "n", "roll")]
+    [TestCase("Zebra AND Apple, ZZ top", "zebra", "and", "apple", "zz", "top")]  // the ends of the capitals
     [TestCase("", new string[0])]
     [TestCase("... !!! :)", new string[0])]
     public void WordsAreLowerCaseLetterAndDigitRuns(string text, params string[] expected) =>
@@ -66,4 +67,21 @@ public class WordTokenizerTests
         Assert.That(new string(buffer, 0, n), Is.EqualTo("mikes"));
         Assert.That(apostrophe, Is.EqualTo(4));
     }
+
+    [Test]
+    public void NormalizeReportsAnApostropheAtTheStart()
+    {
+        var buffer = new char[16];
+        int n = WordTokenizer.Normalize("'em's", buffer, out int apostrophe);
+        Assert.That(new string(buffer, 0, n), Is.EqualTo("ems"));
+        Assert.That(apostrophe, Is.EqualTo(0));
+    }
+
+    /// <summary>Ideographs and kana are words of one character each; the blocks' first and last characters are in,
+    /// their neighbours out.</summary>
+    [TestCase('\u3040', true), TestCase('\u30FF', true), TestCase('\u303F', false), TestCase('\u3100', false)]
+    [TestCase('\u3400', true), TestCase('\u4DBF', true), TestCase('\u33FF', false), TestCase('\u4DC0', false)]
+    [TestCase('\u4E00', true), TestCase('\u9FFF', true), TestCase('\u4DFF', false), TestCase('\uA000', false)]
+    [TestCase('\uF900', true), TestCase('\uFAFF', true), TestCase('\uF8FF', false), TestCase('\uFB00', false)]
+    public void CjkBlocksEndWhereUnicodeEndsThem(char c, bool cjk) => Assert.That(WordTokenizer.IsCjk(c), Is.EqualTo(cjk), $"U+{(int)c:X4}");
 }
