@@ -162,7 +162,7 @@ public sealed class SummarizerEngine
     /// caller that reports scores pays for the ranking).</summary>
     private ReadOnlySpan<int> Pick(ReadOnlySpan<char> text, SummaryOptions options, ISummaryMethod method, Document doc, bool rank)
     {
-        DocumentAnalyzer.Analyze(text, _embeddings, doc);
+        DocumentAnalyzer.Analyze(text, _embeddings, doc, method.ReadsWords);
         int n = doc.SentenceCount;
         int count = SummaryLength.Resolve(options, n);
         var picked = doc.Picked;

@@ -49,7 +49,13 @@ internal sealed class Document
     public ReadOnlySpan<char> CleanText => Clean.AsSpan(0, CleanLength);
     public int SentenceCount => Sentences.Count;
     public ReadOnlySpan<char> SentenceText(int s) => Clean.AsSpan(Sentences.Items[s].Start, Sentences.Items[s].Length);
-    public ReadOnlySpan<int> Words(int s) => WordIds.Items.AsSpan(WordStart.Items[s], WordStart.Items[s + 1] - WordStart.Items[s]);
+    /// <summary>Set when the analysis only counted each sentence's words (<see cref="DocumentAnalyzer.Analyze"/>, for a
+    /// method that reads nothing more): then <see cref="WordCount"/> holds, and <see cref="Words"/> and
+    /// <see cref="KnownWords"/> hold nothing.</summary>
+    public bool OnlyWordCounts;
+    public ReadOnlySpan<int> Words(int s) => OnlyWordCounts
+        ? throw new InvalidOperationException("The document was analysed without looking its words up.")
+        : WordIds.Items.AsSpan(WordStart.Items[s], WordStart.Items[s + 1] - WordStart.Items[s]);
     public int WordCount(int s) => WordStart.Items[s + 1] - WordStart.Items[s];
     public Span<float> Vector(int s) => Vectors.Items.AsSpan(s * Dimension, Dimension);
 

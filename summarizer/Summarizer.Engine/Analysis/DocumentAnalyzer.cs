@@ -9,7 +9,10 @@ internal static class DocumentAnalyzer
     // No GloVe word is this long; longer "words" (base64, runs of letters) are hashed, not looked up.
     private const int MaxLookupLength = 64;
 
-    public static void Analyze(ReadOnlySpan<char> text, WordEmbeddings embeddings, Document doc)
+    /// <summary>Cleans and splits <paramref name="text"/> into <paramref name="doc"/>. With <paramref name="lookUpWords"/>
+    /// each word's id is looked up (<see cref="Document.Words"/>, <see cref="Document.KnownWords"/>); without it only each
+    /// sentence's word count is kept (<see cref="Document.WordCount"/>), for a method that reads nothing more.</summary>
+    public static void Analyze(ReadOnlySpan<char> text, WordEmbeddings embeddings, Document doc, bool lookUpWords = true)
     {
         if (doc.Clean.Length < text.Length) doc.Clean = new char[Math.Max(text.Length, doc.Clean.Length * 2)];
         doc.CleanLength = HtmlCleaner.Clean(text, doc.Clean);
@@ -20,10 +23,17 @@ internal static class DocumentAnalyzer
         doc.WordIds.Clear();
         doc.WordStart.Clear();
         doc.KnownWords.Clear();
+        doc.OnlyWordCounts = !lookUpWords;
+        int words = 0;
         foreach (var sentence in doc.Sentences.Span)
         {
-            doc.WordStart.Add(doc.WordIds.Count);
             var sentenceText = clean.Slice(sentence.Start, sentence.Length);
+            doc.WordStart.Add(words);
+            if (!lookUpWords)
+            {
+                words += CountWords(sentenceText, doc);
+                continue;
+            }
             // Room for the sentence's lookup forms plus the slack a lookup may read past a word's end.
             int room = sentenceText.Length + VocabularyIndex.HeadChars;
             if (doc.WordBuffer.Length < room) doc.WordBuffer = new char[Math.Max(room, doc.WordBuffer.Length * 2)];
@@ -31,8 +41,25 @@ internal static class DocumentAnalyzer
                 ? asciiKnown
                 : AddWords(sentenceText, embeddings, doc);
             doc.KnownWords.Add(known);
+            words = doc.WordIds.Count;
         }
-        doc.WordStart.Add(doc.WordIds.Count);
+        doc.WordStart.Add(words);
+    }
+
+    /// <summary>How many words the sentence has (the same words <see cref="AddWords"/> would add), without looking any up.</summary>
+    private static int CountWords(ReadOnlySpan<char> sentence, Document doc)
+    {
+        if (AsciiWordMasks.IsSupported)
+        {
+            int blocks = AsciiWordMasks.BlocksFor(sentence.Length);
+            var masks = doc.WordMasks.Resize(2 * blocks);
+            if (AsciiWordMasks.TryCompute(sentence, masks[..blocks], masks[blocks..]))
+                return AsciiWordMasks.CountWords(masks[..blocks]);
+        }
+        int count = 0;
+        var tokenizer = new WordTokenizer(sentence);
+        while (tokenizer.Next(out _, out _)) count++;
+        return count;
     }
 
     /// <summary>Adds the sentence's word ids, character by character (any text); returns how many are known.</summary>

@@ -9,6 +9,7 @@ namespace Summarizer.Engine.Methods;
 internal sealed class FrequencyMethod : ISummaryMethod
 {
     public string Name => "frequency";
+    public bool ReadsWords => true;
 
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {

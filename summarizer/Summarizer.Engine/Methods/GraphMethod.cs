@@ -20,6 +20,7 @@ internal sealed class GraphMethod(string name, bool personalised) : ISummaryMeth
     public static GraphMethod Hybrid { get; } = new("hybrid", personalised: true);
 
     public string Name => name;
+    public bool ReadsWords => true;
 
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked)
     {

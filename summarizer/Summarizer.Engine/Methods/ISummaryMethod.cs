@@ -8,6 +8,10 @@ internal interface ISummaryMethod
 {
     string Name { get; }
 
+    /// <summary>Whether the method reads the words themselves (<see cref="Document.Words"/>, known-word counts), not only
+    /// each sentence's word count: only then does the analysis look every word up.</summary>
+    bool ReadsWords { get; }
+
     /// <summary>Adds exactly <paramref name="count"/> distinct sentence indices (any order) to
     /// <paramref name="picked"/>; called only with 0 &lt; count &lt; doc.SentenceCount. Leaves the ranking
     /// <see cref="Score"/> reads.</summary>

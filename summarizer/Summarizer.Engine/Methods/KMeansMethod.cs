@@ -17,6 +17,7 @@ namespace Summarizer.Engine.Methods;
 internal sealed class KMeansMethod : ISummaryMethod
 {
     public string Name => "kmeans";
+    public bool ReadsWords => true;
 
     private const long MaxDistanceComputations = 4_000_000;
 

@@ -8,6 +8,7 @@ namespace Summarizer.Engine.Methods;
 internal sealed class LeadMethod : ISummaryMethod
 {
     public string Name => "lead";
+    public bool ReadsWords => false; // the first candidates: a candidate needs only its word count
 
     public void Select(Document doc, WordEmbeddings embeddings, EngineSettings settings, int count, ScratchList<int> picked) =>
         Selection.FillByPosition(doc, count, settings, picked);

@@ -53,6 +53,19 @@ internal static class AsciiWordMasks
         return start < end;
     }
 
+    /// <summary>How many words (runs of set bits) the word mask holds.</summary>
+    public static int CountWords(ReadOnlySpan<ulong> words)
+    {
+        int count = 0;
+        ulong carry = 0; // whether the last bit of the previous block is set
+        foreach (ulong block in words)
+        {
+            count += BitOperations.PopCount(block & ~((block << 1) | carry)); // a word starts where a set bit follows a clear one
+            carry = block >> 63;
+        }
+        return count;
+    }
+
     /// <summary>Whether any bit of [start, end) is set.</summary>
     public static bool AnyIn(ReadOnlySpan<ulong> mask, int start, int end)
     {

@@ -6,6 +6,15 @@ namespace Summarizer.Engine.Tests.Analysis;
 
 public class DocumentAnalyzerTests
 {
+    private static readonly string[] ExtraTexts =
+    [
+        "I'm sure it's the dog's favourite; don't 'quote' me. Rock 'n' roll!",
+        "Caf\u00E9 au lait \u2014 it\u2019s Mike\u2019s. \u6211\u559C\u6B22 sushi. UPPER lower MiXeD 123abc",
+        new string('a', 70) + " " + new string('b', 64) + " supercalifragilisticexpialidocious words.",
+        string.Join(' ', Enumerable.Repeat("tea", 40)) + ".",
+        new string('x', 62) + " ab" + new string(' ', 61) + "cd" + new string('y', 64) + " end.",
+    ];
+
     /// <summary>
     /// Whichever way the analysis finds a sentence's words (bit masks for an ASCII sentence, character by character
     /// otherwise) and however it looks them up (the vocabulary's padded fast path), every word gets the id the plain
@@ -17,15 +26,8 @@ public class DocumentAnalyzerTests
     {
         var embeddings = EmbeddingsLoader.Default;
         var doc = new Document();
-        string[] extra =
-        [
-            "I'm sure it's the dog's favourite; don't 'quote' me. Rock 'n' roll!",
-            "Caf\u00E9 au lait \u2014 it\u2019s Mike\u2019s. \u6211\u559C\u6B22 sushi. UPPER lower MiXeD 123abc",
-            new string('a', 70) + " " + new string('b', 64) + " supercalifragilisticexpialidocious words.",
-            string.Join(' ', Enumerable.Repeat("tea", 40)) + ".",
-        ];
         var unknownIds = new Dictionary<string, int>();
-        foreach (var text in ReviewData.Texts.Concat(extra))
+        foreach (var text in ReviewData.Texts.Concat(ExtraTexts))
         {
             DocumentAnalyzer.Analyze(text, embeddings, doc);
             for (int s = 0; s < doc.SentenceCount; s++)
@@ -58,6 +60,30 @@ public class DocumentAnalyzerTests
                 }
                 Assert.That(doc.KnownWords.Items[s], Is.EqualTo(known), sentence);
             }
+        }
+    }
+
+    /// <summary>An analysis without lookups (for a method that reads only word counts) keeps the same sentences and
+    /// each one's word count as the full analysis, on both ways of finding words; its word ids cannot be read.</summary>
+    [Test]
+    public void WithoutLookupsEachSentenceKeepsItsWordCount()
+    {
+        var embeddings = EmbeddingsLoader.Default;
+        var full = new Document();
+        var counted = new Document();
+        foreach (var text in ReviewData.Texts.Concat(ExtraTexts))
+        {
+            DocumentAnalyzer.Analyze(text, embeddings, full);
+            DocumentAnalyzer.Analyze(text, embeddings, counted, lookUpWords: false);
+            Assert.That(counted.SentenceCount, Is.EqualTo(full.SentenceCount), text);
+            for (int s = 0; s < full.SentenceCount; s++)
+            {
+                Assert.That(counted.SentenceText(s).ToString(), Is.EqualTo(full.SentenceText(s).ToString()));
+                Assert.That(counted.WordCount(s), Is.EqualTo(full.WordCount(s)), full.SentenceText(s).ToString());
+            }
+            Assert.That(full.OnlyWordCounts, Is.False);
+            Assert.That(counted.OnlyWordCounts, Is.True);
+            if (counted.SentenceCount > 0) Assert.Throws<InvalidOperationException>(() => counted.Words(0).ToArray());
         }
     }
 }

@@ -25,22 +25,52 @@ public class AsciiWordMasksTests
         return found;
     }
 
+    /// <summary>5,000 random ASCII texts of 0-199 characters (around the 16-character vectors and the 64-character mask
+    /// words) from letters, digits, apostrophes, spaces and punctuation.</summary>
+    private static IEnumerable<string> RandomTexts(int seed)
+    {
+        var random = new Random(seed);
+        const string alphabet = "aZm09'' .,-!\"'x\t";
+        for (int sample = 0; sample < 5000; sample++)
+        {
+            var chars = new char[random.Next(0, 200)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            yield return new string(chars);
+        }
+    }
+
     /// <summary>The masks find exactly the words the character-by-character tokenizer finds, apostrophes included, on
     /// random ASCII text of every length around the 16-character vectors and the 64-character mask words.</summary>
     [Test]
     public void MasksFindTheTokenizersWords()
     {
         Assume.That(AsciiWordMasks.IsSupported, "no 256-bit SIMD on this machine: the engine tokenizes character by character");
-        var random = new Random(5);
-        const string alphabet = "aZm09'' .,-!\"'x\t";
-        for (int sample = 0; sample < 5000; sample++)
-        {
-            var chars = new char[random.Next(0, 200)];
-            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
-            var text = new string(chars);
+        foreach (var text in RandomTexts(seed: 5))
             Assert.That(MaskWords(text), Is.EqualTo(TokenizerWords(text)), $"text: [{text}]");
+    }
+
+    /// <summary>Counting the runs of the word mask gives the tokenizer's number of words, on random texts of the same kind
+    /// (words crossing a 64-character mask word included).</summary>
+    [Test]
+    public void CountWordsCountsTheTokenizersWords()
+    {
+        Assume.That(AsciiWordMasks.IsSupported, "no 256-bit SIMD on this machine: the engine tokenizes character by character");
+        foreach (var text in RandomTexts(seed: 7))
+        {
+            var words = new ulong[AsciiWordMasks.BlocksFor(text.Length)];
+            AsciiWordMasks.TryCompute(text, words, new ulong[words.Length]);
+            Assert.That(AsciiWordMasks.CountWords(words), Is.EqualTo(TokenizerWords(text).Count), $"text: [{text}]");
         }
     }
+
+    [TestCase(new ulong[] { }, 0)]
+    [TestCase(new ulong[] { 0b1011_0110 }, 3)]
+    [TestCase(new ulong[] { 1UL << 63, 1 }, 1)]                  // one word across the mask words
+    [TestCase(new ulong[] { 1UL << 63, 2 }, 2)]                  // a gap right after the boundary
+    [TestCase(new ulong[] { ulong.MaxValue, ulong.MaxValue }, 1)]
+    [TestCase(new ulong[] { 0x5555_5555_5555_5555 }, 32)]
+    public void CountWordsCountsRunsOfSetBits(ulong[] words, int expected) =>
+        Assert.That(AsciiWordMasks.CountWords(words), Is.EqualTo(expected));
 
     [TestCase("don't stop", 0, 5, true)]
     [TestCase("rock 'n' roll", 6, 7, false)]
