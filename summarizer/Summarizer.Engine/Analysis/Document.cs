@@ -27,6 +27,8 @@ internal sealed class Document
     public char[] WordBuffer = new char[128];
     /// <summary>The current sentence's word and apostrophe bit masks (<see cref="Text.AsciiWordMasks"/>).</summary>
     public readonly ScratchList<ulong> WordMasks = new(8);
+    /// <summary>The current sentence's word starts, then its word ends (<see cref="Text.AsciiWordMasks.WordBounds"/>).</summary>
+    public readonly ScratchList<int> WordBounds = new(256);
 
     /// <summary>Row-major sentence vectors, SentenceCount × Dimension (<see cref="Methods.SentenceVectors"/>).</summary>
     public readonly ScratchList<float> Vectors = new(64 * 32);

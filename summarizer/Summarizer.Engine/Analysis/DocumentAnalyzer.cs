@@ -90,9 +90,12 @@ internal static class DocumentAnalyzer
         var buffer = doc.WordBuffer.AsSpan();
         System.Text.Ascii.ToLower(sentence, buffer, out _); // lookup forms are lower case
         bool anyApostrophe = apostrophes.ContainsAnyExcept(0UL);
-        int from = 0;
-        while (AsciiWordMasks.NextWord(words, from, out int start, out int end))
+        int most = sentence.Length / 2 + 1; // words a sentence of this length can hold, at most
+        var bounds = doc.WordBounds.Resize(2 * most);
+        int count = AsciiWordMasks.WordBounds(words, bounds[..most], bounds[most..]);
+        for (int w = 0; w < count; w++)
         {
+            int start = bounds[w], end = bounds[most + w];
             int length = end - start, apostrophe = -1;
             if (anyApostrophe && AsciiWordMasks.AnyIn(apostrophes, start, end))
             {
@@ -102,7 +105,6 @@ internal static class DocumentAnalyzer
             int id = WordId(buffer, start, length, apostrophe, embeddings);
             if (id >= 0) known++;
             doc.WordIds.Add(id);
-            from = end;
         }
         return true;
     }

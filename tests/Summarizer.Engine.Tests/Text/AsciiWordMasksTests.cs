@@ -10,9 +10,13 @@ public class AsciiWordMasksTests
         var words = new ulong[blocks];
         var apostrophes = new ulong[blocks];
         Assert.That(AsciiWordMasks.TryCompute(text, words, apostrophes), Is.True, text);
+        int most = text.Length / 2 + 1;
+        var starts = new int[most];
+        var ends = new int[most];
+        int count = AsciiWordMasks.WordBounds(words, starts, ends);
         var found = new List<(int, int, bool)>();
-        for (int from = 0; AsciiWordMasks.NextWord(words, from, out int start, out int end); from = end)
-            found.Add((start, end, AsciiWordMasks.AnyIn(apostrophes, start, end)));
+        for (int w = 0; w < count; w++)
+            found.Add((starts[w], ends[w], AsciiWordMasks.AnyIn(apostrophes, starts[w], ends[w])));
         return found;
     }
 
@@ -61,6 +65,21 @@ public class AsciiWordMasksTests
             AsciiWordMasks.TryCompute(text, words, new ulong[words.Length]);
             Assert.That(AsciiWordMasks.CountWords(words), Is.EqualTo(TokenizerWords(text).Count), $"text: [{text}]");
         }
+    }
+
+    /// <summary>Words that end at, cross or start at the 64-character mask words' edges, and a word running to the last
+    /// bit of the last mask word (its end is past every set bit).</summary>
+    [TestCase(64, "")]
+    [TestCase(63, " b")]
+    [TestCase(64, " b")]
+    [TestCase(65, "")]
+    [TestCase(128, "")]
+    [TestCase(127, " bc")]
+    public void WordsAtTheMaskWordsEdgesAreFound(int letters, string after)
+    {
+        Assume.That(AsciiWordMasks.IsSupported);
+        var text = new string('a', letters) + after;
+        Assert.That(MaskWords(text), Is.EqualTo(TokenizerWords(text)), text);
     }
 
     [TestCase(new ulong[] { }, 0)]
