@@ -34,8 +34,8 @@ internal sealed class LambdaSandbox : IDisposable
             psi.Environment[name] = value;
 
         _process = new Process { StartInfo = psi };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) _stderr.AppendLine(e.Data); };
-        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) _stderr.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => AppendLog(e.Data);
+        _process.OutputDataReceived += (_, e) => AppendLog(e.Data);
         _process.Start();
         _process.BeginErrorReadLine();
         _process.BeginOutputReadLine();
@@ -68,6 +68,32 @@ internal sealed class LambdaSandbox : IDisposable
 
     /// <summary>Everything the process wrote (stdout and stderr: both go to CloudWatch on Lambda).</summary>
     public string Log { get { lock (_stderr) return _stderr.ToString(); } }
+
+    private void AppendLog(string? line)
+    {
+        if (line is null) return;
+        lock (_stderr)
+        {
+            _stderr.AppendLine(line);
+            Monitor.PulseAll(_stderr);
+        }
+    }
+
+    /// <summary>The log once it holds <paramref name="text"/>. The process's output reaches the test through pipes read
+    /// on other threads, so a line the function wrote before it posted an answer may arrive after the answer does.</summary>
+    public string WaitForLog(string text, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        lock (_stderr)
+        {
+            while (!_stderr.ToString().Contains(text, StringComparison.Ordinal))
+            {
+                var left = until - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero || !Monitor.Wait(_stderr, left)) break;
+            }
+            return _stderr.ToString();
+        }
+    }
 
     /// <summary>Sends one event and waits for what the function posts for it.</summary>
     public Posted Invoke(byte[] payload, string? traceId = null, DateTimeOffset? deadline = null, TimeSpan? wait = null)

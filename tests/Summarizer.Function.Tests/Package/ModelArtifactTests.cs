@@ -62,6 +62,6 @@ public sealed class ModelArtifactTests
         Assert.That(answer.Summary().ModelVersion, Is.EqualTo(engine.ModelVersion));
         Assert.That(answer.Summary().ModelVersion, Does.Contain("glove25d-3000w-"), "names the packaged model, not the bundled one");
         Assert.That(answer.Summary().Summary, Is.EqualTo(engine.Summarize(SampleTexts.Review, new SummaryOptions(Sentences: 2)).Summary));
-        Assert.That(function.Log, Does.Contain($"{engine.ModelVersion} loaded"), "loaded in the init phase, before the first event");
+        Assert.That(function.WaitForLog($"{engine.ModelVersion} loaded"), Does.Contain($"{engine.ModelVersion} loaded"), "loaded in the init phase, before the first event");
     }
 }

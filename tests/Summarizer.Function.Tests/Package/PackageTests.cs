@@ -164,7 +164,7 @@ public sealed class PackageTests(FunctionPackageKind kind)
         Assert.That(posted.ErrorType, Is.EqualTo(FunctionErrorTypes.DeadlineExceeded));
         Assert.That(ErrorDocument(posted).ErrorType, Is.EqualTo(FunctionErrorTypes.DeadlineExceeded));
         // The log line of a failed invocation names its trace: _X_AMZN_TRACE_ID was set from Lambda-Runtime-Trace-Id.
-        Assert.That(_function.Log, Does.Contain(trace));
+        Assert.That(_function.WaitForLog(trace), Does.Contain(trace));
         Assert.That(Answer(_function.Invoke(Json(new { text = SampleTexts.Review }))).StatusCode, Is.EqualTo(200));
     }
 
@@ -215,7 +215,7 @@ public sealed class PackageTests(FunctionPackageKind kind)
         var error = ErrorDocument(crashed);
         Assert.That(error.ErrorType, Is.EqualTo(FunctionErrorTypes.HandlerCrashed));
         Assert.That(error.Message, Is.Not.Empty.And.Not.Contain(CrashMarker), "details stay in the log");
-        Assert.That(function.Log, Does.Contain(CrashMarker).And.Contain(nameof(InvalidOperationException)));
+        Assert.That(function.WaitForLog(nameof(InvalidOperationException)), Does.Contain(CrashMarker).And.Contain(nameof(InvalidOperationException)));
 
         Assert.That(function.IsRunning, Is.True);
         Assert.That(Answer(function.Invoke(Json(new { text = SampleTexts.Review }))).StatusCode, Is.EqualTo(200));
