@@ -49,13 +49,8 @@ internal static class DocumentAnalyzer
     /// <summary>How many words the sentence has (the same words <see cref="AddWords"/> would add), without looking any up.</summary>
     private static int CountWords(ReadOnlySpan<char> sentence, Document doc)
     {
-        if (AsciiWordMasks.IsSupported)
-        {
-            int blocks = AsciiWordMasks.BlocksFor(sentence.Length);
-            var masks = doc.WordMasks.Resize(2 * blocks);
-            if (AsciiWordMasks.TryCompute(sentence, masks[..blocks], masks[blocks..]))
-                return AsciiWordMasks.CountWords(masks[..blocks]);
-        }
+        if (AsciiWordMasks.IsSupported && TryComputeMasks(sentence, doc, out var words, out _))
+            return AsciiWordMasks.CountWords(words);
         int count = 0;
         var tokenizer = new WordTokenizer(sentence);
         while (tokenizer.Next(out _, out _)) count++;
@@ -82,15 +77,11 @@ internal static class DocumentAnalyzer
     private static bool AddAsciiWords(ReadOnlySpan<char> sentence, WordEmbeddings embeddings, Document doc, out int known)
     {
         known = 0;
-        int blocks = AsciiWordMasks.BlocksFor(sentence.Length);
-        var masks = doc.WordMasks.Resize(2 * blocks);
-        var words = masks[..blocks];
-        var apostrophes = masks[blocks..];
-        if (!AsciiWordMasks.TryCompute(sentence, words, apostrophes)) return false;
+        if (!TryComputeMasks(sentence, doc, out var words, out var apostrophes)) return false;
         var buffer = doc.WordBuffer.AsSpan();
         System.Text.Ascii.ToLower(sentence, buffer, out _); // lookup forms are lower case
         bool anyApostrophe = apostrophes.ContainsAnyExcept(0UL);
-        int most = sentence.Length / 2 + 1; // words a sentence of this length can hold, at most
+        int most = AsciiWordMasks.MostWords(sentence.Length);
         var bounds = doc.WordBounds.Resize(2 * most);
         int count = AsciiWordMasks.WordBounds(words, bounds[..most], bounds[most..]);
         for (int w = 0; w < count; w++)
@@ -107,6 +98,17 @@ internal static class DocumentAnalyzer
             doc.WordIds.Add(id);
         }
         return true;
+    }
+
+    /// <summary>The sentence's word and apostrophe masks (<see cref="AsciiWordMasks.TryCompute"/>) in the document's
+    /// scratch; false when the sentence holds a character outside ASCII.</summary>
+    private static bool TryComputeMasks(ReadOnlySpan<char> sentence, Document doc, out Span<ulong> words, out Span<ulong> apostrophes)
+    {
+        int blocks = AsciiWordMasks.BlocksFor(sentence.Length);
+        var masks = doc.WordMasks.Resize(2 * blocks);
+        words = masks[..blocks];
+        apostrophes = masks[blocks..];
+        return AsciiWordMasks.TryCompute(sentence, words, apostrophes);
     }
 
     /// <summary>The embedding index of the lookup form buffer[start .. start + length) (or of its part before the first

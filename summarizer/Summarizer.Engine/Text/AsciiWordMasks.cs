@@ -44,16 +44,19 @@ internal static class AsciiWordMasks
         return true;
     }
 
+    /// <summary>The most words a text of <paramref name="length"/> characters holds (every other character a word).</summary>
+    public static int MostWords(int length) => length / 2 + 1;
+
     /// <summary>Every word's start and end (exclusive) in the word mask, in order, into <paramref name="starts"/> and
-    /// <paramref name="ends"/> (each with room for text length / 2 + 1 words, the most a text holds); returns how many.
-    /// Each block's word edges come out by counting trailing zeros, one loop turn per edge: no search per word.</summary>
+    /// <paramref name="ends"/> (each with room for <see cref="MostWords"/> of the text); returns how many. Each block's
+    /// word edges come out by counting trailing zeros, one loop turn per edge: no search per word.</summary>
     public static int WordBounds(ReadOnlySpan<ulong> words, Span<int> starts, Span<int> ends)
     {
         int count = 0, ended = 0;
         ulong carry = 0; // whether the last bit of the previous block is set
         for (int k = 0; k < words.Length; k++)
         {
-            ulong block = words[k], before = (block << 1) | carry; // bit i: character i - 1 is in a word
+            ulong block = words[k], before = InWordBefore(block, carry);
             ulong first = block & ~before, past = ~block & before;
             for (; first != 0; first &= first - 1) starts[count++] = (k << 6) + BitOperations.TrailingZeroCount(first);
             for (; past != 0; past &= past - 1) ends[ended++] = (k << 6) + BitOperations.TrailingZeroCount(past);
@@ -70,11 +73,15 @@ internal static class AsciiWordMasks
         ulong carry = 0; // whether the last bit of the previous block is set
         foreach (ulong block in words)
         {
-            count += BitOperations.PopCount(block & ~((block << 1) | carry)); // a word starts where a set bit follows a clear one
+            count += BitOperations.PopCount(block & ~InWordBefore(block, carry)); // a word starts where a set bit follows a clear one
             carry = block >> 63;
         }
         return count;
     }
+
+    /// <summary>Bit i: character i − 1 is in a word (<paramref name="carry"/>: the previous block's last bit).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong InWordBefore(ulong block, ulong carry) => (block << 1) | carry;
 
     /// <summary>Whether any bit of [start, end) is set.</summary>
     public static bool AnyIn(ReadOnlySpan<ulong> mask, int start, int end)

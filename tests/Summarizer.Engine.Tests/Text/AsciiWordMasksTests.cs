@@ -10,7 +10,7 @@ public class AsciiWordMasksTests
         var words = new ulong[blocks];
         var apostrophes = new ulong[blocks];
         Assert.That(AsciiWordMasks.TryCompute(text, words, apostrophes), Is.True, text);
-        int most = text.Length / 2 + 1;
+        int most = AsciiWordMasks.MostWords(text.Length);
         var starts = new int[most];
         var ends = new int[most];
         int count = AsciiWordMasks.WordBounds(words, starts, ends);
