@@ -13,8 +13,9 @@ namespace Summarizer.Engine;
 public sealed class SummarizerEngine
 {
     /// <summary>Bumped whenever a change to the text front end or the methods can change a summary.
-    /// 2: sums in a fixed lane order (<see cref="Numerics.VectorMath.SumLanes"/>), the same on every CPU.</summary>
-    private const string EngineRevision = "2";
+    /// 2: sums in a fixed lane order (<see cref="Numerics.VectorMath.SumLanes"/>), the same on every CPU.
+    /// 3: a URL ends at a CJK full stop, so the sentence after it is no longer part of the URL's.</summary>
+    private const string EngineRevision = "3";
 
     private static readonly ISummaryMethod[] AllMethods = [GraphMethod.Hybrid, GraphMethod.TextRank, new FrequencyMethod(), new KMeansMethod(), new LeadMethod()];
     private static readonly Lazy<SummarizerEngine> LazyDefault = new(() => new SummarizerEngine(EmbeddingsLoader.Default, EngineSettings.Default));
@@ -42,7 +43,7 @@ public sealed class SummarizerEngine
         embeddingsName is null ? LoadDefault().ModelVersion : ModelVersionOf(embeddingsName, EngineSettings.Default);
 
     /// <summary>Names the method set, the embeddings (with a hash of their content) and any non-default
-    /// settings, e.g. <c>summarizer-2:hybrid+textrank+frequency+kmeans+lead:glove25d-9931w-1a2b3c4d</c>. ASCII only.</summary>
+    /// settings, e.g. <c>summarizer-3:hybrid+textrank+frequency+kmeans+lead:glove25d-9931w-1a2b3c4d</c>. ASCII only.</summary>
     public string ModelVersion { get; }
 
     public WordEmbeddings Embeddings => _embeddings;

@@ -174,11 +174,12 @@ internal static class SentenceSplitter
         return end > i ? end : -1;
     }
 
-    /// <summary>The URL runs to the next space; punctuation at its very end belongs to the sentence.</summary>
+    /// <summary>The URL runs to the next space or CJK full stop (no URL holds one raw, and CJK text puts no space after
+    /// it: "見て http://a.jp。次は"); punctuation at its very end belongs to the sentence.</summary>
     private static int UrlEnd(ReadOnlySpan<char> text, int i)
     {
         int end = i;
-        while (end < text.Length && text[end] != ' ' && text[end] != '\n') end++;
+        while (end < text.Length && text[end] != ' ' && text[end] != '\n' && !IsCjkTerminator(text[end])) end++;
         while (end > i + 1 && (IsTerminator(text[end - 1]) || IsCloser(text[end - 1]) || text[end - 1] is ',' or ';' or ':'))
             end--;
         return end;

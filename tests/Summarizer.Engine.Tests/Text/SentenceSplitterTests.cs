@@ -96,6 +96,13 @@ public class SentenceSplitterTests
     public void UrlsAreNotSplit(string text, params string[] expected) =>
         Assert.That(Split(text), Is.EqualTo(expected));
 
+    // CJK text puts no space after its full stop, so a URL that ran to the next space swallowed the next sentence.
+    [TestCase("\u770B http://example.com/a.b\u3002\u5F88\u597D\u5403\uFF01", "\u770B http://example.com/a.b\u3002", "\u5F88\u597D\u5403\uFF01")]
+    [TestCase("\u89C1 www.ex.cn/a\uFF1F\u662F\u7684\u3002", "\u89C1 www.ex.cn/a\uFF1F", "\u662F\u7684\u3002")]
+    [TestCase("See http://ex.com/a.b\uFF0E Then buy.", "See http://ex.com/a.b\uFF0E", "Then buy.")]
+    public void AUrlEndsAtACjkFullStop(string text, params string[] expected) =>
+        Assert.That(Split(text), Is.EqualTo(expected));
+
     [TestCase("First line\nSecond line", "First line", "Second line")]
     [TestCase("First line  \nSecond line", "First line", "Second line")]
     [TestCase("no punctuation at all here", "no punctuation at all here")]
