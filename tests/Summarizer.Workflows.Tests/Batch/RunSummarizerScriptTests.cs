@@ -45,9 +45,11 @@ public class RunSummarizerScriptTests
             input="$(cat)"
             out="${@: -1}"
             [ "$input" != "FAIL" ] || { echo "line 2: unterminated quote" >&2; echo "summarizer: stopped after 0 rows, 0 errors, 0.01 s" >&2; exit 3; }
+            [ "$input" != "KILL" ] || kill -KILL $$
+            [ "$input" != "LINK" ] || { ln -s "$(dirname "$0")/../../../../secret" "$out"; echo "summarizer: 1 rows, 0 errors, 0.02 s, 50 rows/s" >&2; exit 0; }
             if touch "$(dirname "$0")/tampered" 2>/dev/null; then writable=yes; else writable=no; fi
             model=none; previous=; for a in "$@"; do [ "$previous" != --embeddings ] || model="$(head -c 6 "$a" 2>&1)"; previous="$a"; done
-            { echo "uid=$(id -u)"; printf 'arg=%s\n' "$@"; echo "home=$HOME fake_s3=${FAKE_S3:-unset}"; echo "model=$model"; echo "program-writable=$writable"; echo "$input"; } > "$out.tmp"
+            { echo "uid=$(id -u)"; printf 'arg=%s\n' "$@"; echo "home=$HOME fake_s3=${FAKE_S3:-unset}"; echo "model=$model"; echo "oom_score_adj=$(cat /proc/self/oom_score_adj)"; echo "lock-fds=$(ls -l /proc/$$/fd | grep -c '\.lock')"; echo "program-writable=$writable"; echo "$input"; } > "$out.tmp"
             mv -- "$out.tmp" "$out"
             echo "summarizer: 1 rows, 0 errors, 0.02 s, 50 rows/s" >&2
             """);
@@ -121,6 +123,8 @@ public class RunSummarizerScriptTests
             Assert.That(report.ProgramWritable, Is.EqualTo("no"), "the program folder is read-only to the job");
             Assert.That(report.Environment, Is.EqualTo("home=/nonexistent fake_s3=unset"), "no environment inherited from root");
             Assert.That(scope, Is.SupersetOf(new[] { "--scope", "-p", "MemoryMax=75%", "IPAddressDeny=any", "MemorySwapMax=0" }));
+            Assert.That(report.OomScoreAdj, Is.EqualTo("1000"), "the kernel's first choice when memory runs out, never the SSM Agent");
+            Assert.That(report.LockFds, Is.EqualTo("0"), "the job's lock stays with the script");
         });
         var archives = Directory.GetFiles(Path.Combine(_root, "home", "archives"));
         Assert.That(archives.Select(a => File.GetUnixFileMode(a) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)), Is.All.EqualTo(UnixFileMode.None),
@@ -135,6 +139,75 @@ public class RunSummarizerScriptTests
         Assert.That(code, Is.EqualTo(0), stderr);
         Assert.That(stdout.TrimEnd('\n').Split('\n')[^1], Is.EqualTo("summarizer: 1 rows, 0 errors, 0.02 s, 50 rows/s"));
         Assert.That(stderr, Does.Contain("summarizer: 1 rows"), "and the whole of stderr still reaches SSM");
+    }
+
+    [Test]
+    public void A_summary_left_as_a_link_to_a_file_only_root_may_read_is_never_uploaded()
+    {
+        var secret = Path.Combine(_root, "secret");
+        File.WriteAllText(secret, "root-only secret");
+        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Upload("a.csv", "LINK"); // the stand-in program leaves summary.csv as a symbolic link to that file
+        var (code, _, stderr) = RunScript(Parameters("a.csv"));
+        Assert.That(code, Is.Not.EqualTo(0), "the upload reads the summary with the job user's rights, and fails");
+        Assert.That(stderr, Does.Contain("Permission denied"));
+        var staging = Path.Combine(_root, "s3", "out-bucket", StagingKey);
+        Assert.That(File.Exists(staging) ? File.ReadAllText(staging) : "", Does.Not.Contain("root-only secret"));
+    }
+
+    [Test]
+    public void A_summarizer_killed_by_a_signal_fails_with_its_own_code_and_says_why()
+    {
+        Upload("a.csv", "KILL"); // the stand-in program kills itself, as the memory cap's OOM kill would
+        var (code, _, stderr) = RunScript(Parameters("a.csv"));
+        Assert.That(code, Is.EqualTo(70), "not 137, which SSM reports as TimedOut");
+        Assert.That(stderr, Does.Contain("stopped by signal 9 (SIGKILL)").And.Contain("memory cap"));
+        Assert.That(StagingExists(), Is.False);
+        Assert.That(Directory.GetFileSystemEntries(Path.Combine(_root, "home", "jobs")), Is.Empty);
+    }
+
+    [Test]
+    public void What_killed_jobs_left_behind_is_removed_and_a_live_jobs_folder_is_kept()
+    {
+        var home = Path.Combine(_root, "home");
+        string Make(string relative, string content = "x")
+        {
+            var path = Path.Combine(home, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
+            return path;
+        }
+        // A job SSM killed (no EXIT trap ran), a partial download, and cached artifacts of other deployments.
+        var dead = Path.GetDirectoryName(Make("jobs/job.dead0001/in/input.csv"))!;
+        var download = Make("archives/.download.abc123");
+        var oldArchive = Make($"archives/{new string('a', 64)}.tar.gz");
+        var recentArchive = Make($"archives/{new string('b', 64)}.tar.gz");
+        var oldModel = Make($"models/{new string('c', 64)}.sumemb");
+        File.SetLastWriteTimeUtc(oldArchive, DateTime.UtcNow.AddDays(-8));
+        File.SetLastWriteTimeUtc(oldModel, DateTime.UtcNow.AddDays(-8));
+        // A job still running: it holds its folder's lock.
+        var liveLock = Make("jobs/job.live0001/.lock", "");
+        using var holder = System.Diagnostics.Process.Start("flock", [liveLock, "sleep", "60"])!;
+        try
+        {
+            for (int i = 0; i < 100 && ExternalTool.Run("flock", ["-n", liveLock, "true"]).ExitCode == 0; i++) Thread.Sleep(50);
+            Upload("a.csv", Csv);
+            var (code, _, stderr) = RunScript(Parameters("a.csv"));
+            Assert.That(code, Is.EqualTo(0), stderr);
+            Assert.Multiple(() =>
+            {
+                Assert.That(Directory.Exists(dead), Is.False, "the killed job's folder");
+                Assert.That(File.Exists(download), Is.False, "the partial download");
+                Assert.That(File.Exists(oldArchive) || File.Exists(oldModel), Is.False, "artifacts unused for over a week");
+                Assert.That(File.Exists(recentArchive), Is.True, "an artifact used this week stays");
+                Assert.That(File.Exists(liveLock), Is.True, "the live job's folder stays");
+                Assert.That(Directory.GetFiles(Path.Combine(home, "archives"), $"{_programSha256}.tar.gz"), Has.Length.EqualTo(1), "this job's program stays");
+            });
+        }
+        finally
+        {
+            holder.Kill();
+        }
     }
 
     [Test]
@@ -431,10 +504,12 @@ public class RunSummarizerScriptTests
             Environment: lines.Single(l => l.StartsWith("home=")),
             ProgramWritable: lines.Single(l => l.StartsWith("program-writable="))["program-writable=".Length..],
             Model: lines.Single(l => l.StartsWith("model="))["model=".Length..],
+            OomScoreAdj: lines.Single(l => l.StartsWith("oom_score_adj="))["oom_score_adj=".Length..],
+            LockFds: lines.Single(l => l.StartsWith("lock-fds="))["lock-fds=".Length..],
             Input: string.Join('\n', lines.SkipWhile(l => !l.StartsWith("program-writable=")).Skip(1)));
     }
 
-    private sealed record ProgramReport(int Uid, string[] Args, string Environment, string ProgramWritable, string Model, string Input);
+    private sealed record ProgramReport(int Uid, string[] Args, string Environment, string ProgramWritable, string Model, string OomScoreAdj, string LockFds, string Input);
 
     private static int Uid(string user) => int.Parse(ExternalTool.Run("id", ["-u", user]).StdOut.Trim());
 
