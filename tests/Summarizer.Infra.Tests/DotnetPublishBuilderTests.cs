@@ -138,6 +138,63 @@ public class DotnetPublishBuilderTests
         Assert.That(log.ToString(), Does.Contain("Native AOT"));
     }
 
+    // A real ELF executable of this machine (it needs GLIBC_2.34, as the .NET binaries do), and the same bytes with
+    // that version need renamed GLIBC_2.38: what a Native AOT link on a machine with glibc 2.38 or later can produce.
+    private static byte[] ElfNeeding(string glibc)
+    {
+        var elf = File.ReadAllBytes("/bin/true");
+        var from = "GLIBC_2.34"u8.ToArray();
+        var to = System.Text.Encoding.ASCII.GetBytes($"GLIBC_{glibc}");
+        Assert.That(to, Has.Length.EqualTo(from.Length));
+        for (int at = elf.AsSpan().IndexOf(from); at >= 0; at = elf.AsSpan().IndexOf(from))
+            to.CopyTo(elf, at);
+        return elf;
+    }
+
+    // A fake `dotnet publish` of the function whose `bootstrap` (real ELF bytes) depends on the kind asked for.
+    private DotnetPublishBuilder FakeFunctionPublish(Func<string, byte[]> bootstrapFor, List<string> kinds, TextWriter log) =>
+        new("/repo", _work, log: log, run: (_, args, _) =>
+        {
+            var kind = args.Single(a => a.StartsWith("-p:LambdaPackage=", StringComparison.Ordinal))["-p:LambdaPackage=".Length..];
+            kinds.Add(kind);
+            var output = args.SkipWhile(a => a != "-o").Skip(1).First();
+            Directory.CreateDirectory(output);
+            File.WriteAllBytes(Path.Combine(output, "bootstrap"), bootstrapFor(kind));
+            return 0;
+        });
+
+    [Test]
+    public void A_native_aot_bootstrap_that_needs_a_newer_glibc_than_lambdas_is_replaced_by_the_self_contained_package()
+    {
+        Assume.That(File.Exists("/bin/true") && ElfVersionNeeds.NewestGlibc("/bin/true") == new Version(2, 34), "a glibc 2.34-2.37 machine's /bin/true");
+        var kinds = new List<string>();
+        var log = new StringWriter();
+        var built = FakeFunctionPublish(kind => kind == "aot" ? ElfNeeding("2.38") : File.ReadAllBytes("/bin/true"), kinds, log)
+            .BuildFunctionPackage(FunctionPackageKind.NativeAot);
+        Assert.That(kinds, Is.EqualTo(new[] { "aot", "self-contained" }));
+        Assert.That(Path.GetFileName(built.Path), Does.Contain("self-contained"));
+        Assert.That(log.ToString(), Does.Contain("bootstrap needs GLIBC_2.38").And.Contain("glibc 2.34").And.Contain("self-contained package instead"));
+    }
+
+    [Test]
+    public void A_native_aot_bootstrap_within_lambdas_glibc_ships_as_it_is()
+    {
+        Assume.That(File.Exists("/bin/true") && ElfVersionNeeds.NewestGlibc("/bin/true") == new Version(2, 34), "a glibc 2.34-2.37 machine's /bin/true");
+        var kinds = new List<string>();
+        var built = FakeFunctionPublish(_ => File.ReadAllBytes("/bin/true"), kinds, TextWriter.Null).BuildFunctionPackage(FunctionPackageKind.NativeAot);
+        Assert.That(kinds, Is.EqualTo(new[] { "aot" }));
+        Assert.That(Path.GetFileName(built.Path), Does.Contain("aot"));
+    }
+
+    [Test]
+    public void A_self_contained_package_that_needs_a_newer_glibc_stops_the_deployment()
+    {
+        Assume.That(File.Exists("/bin/true") && ElfVersionNeeds.NewestGlibc("/bin/true") == new Version(2, 34), "a glibc 2.34-2.37 machine's /bin/true");
+        var e = Assert.Throws<InvalidOperationException>(() =>
+            FakeFunctionPublish(_ => ElfNeeding("2.38"), [], TextWriter.Null).BuildFunctionPackage(FunctionPackageKind.NativeAot));
+        Assert.That(e!.Message, Does.Contain("cannot start on Lambda").And.Contain("GLIBC_2.38"));
+    }
+
     [Test]
     public void A_failed_publish_stops_the_deployment_with_the_command()
     {

@@ -66,6 +66,17 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
         Publish(FunctionProject, $"-p:LambdaPackage={kind.MsBuildValue()}", "-o", publish);
         if (!File.Exists(Path.Combine(publish, LambdaDeployment.ExecutableName)))
             throw new InvalidOperationException($"dotnet publish of {FunctionProject} produced no '{LambdaDeployment.ExecutableName}' in {publish}.");
+        if (NewestGlibcNeeded(publish) is { } needed && needed.Version > LambdaDeployment.MaxGlibc)
+        {
+            // A Native AOT link binds glibc's symbols at the versions of the deploying machine's glibc (2.38 and later
+            // version some of them anew), and Lambda would then fail at init on every request. The self-contained
+            // kind runs prebuilt .NET binaries that need no more than Amazon Linux 2023 has.
+            var cause = $"{needed.File} needs GLIBC_{needed.Version}, and {LambdaDeployment.Runtime} has glibc {LambdaDeployment.MaxGlibc}";
+            if (kind != FunctionPackageKind.NativeAot)
+                throw new InvalidOperationException($"The {kind.Describe()} function package cannot start on Lambda: {cause}.");
+            _log.WriteLine($"Lambda function package: this machine's glibc made the Native AOT `bootstrap` unusable ({cause}); building the self-contained package instead.");
+            return BuildFunctionPackage(FunctionPackageKind.SelfContained, model);
+        }
         if (model is not null) File.Copy(model, Path.Combine(publish, LambdaDeployment.EmbeddingsFileName));
         var unpacked = Directory.EnumerateFiles(publish, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         if (unpacked > LambdaDeployment.MaxUnzippedPackageBytes)
@@ -76,6 +87,13 @@ public sealed class DotnetPublishBuilder(string repositoryRoot, string workDirec
         LambdaZip.Write(publish, zip);
         return BuiltArtifact.Of(zip, ContentHash.OfZipEntries(zip));
     }
+
+    /// <summary>The ELF file in the publish folder that needs the newest glibc, and that version; null when none needs any.</summary>
+    private static (string File, Version Version)? NewestGlibcNeeded(string publish) =>
+        Directory.EnumerateFiles(publish, "*", SearchOption.AllDirectories).Where(ElfVersionNeeds.IsElf)
+            .Select(f => (File: Path.GetRelativePath(publish, f), Version: ElfVersionNeeds.NewestGlibc(f)))
+            .Where(n => n.Version is not null).Select(n => (n.File, Version: n.Version!))
+            .OrderByDescending(n => n.Version).Cast<(string, Version)?>().FirstOrDefault();
 
     public BuiltModel BuildModel(string embeddingsPath)
     {

@@ -1,16 +1,17 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Summarizer.Function.Tests.Package;
+namespace Summarizer.Infra.Artifacts;
 
 /// <summary>
 /// The symbol versions an ELF64 (little-endian) file requires from each shared library: its SHT_GNU_verneed
 /// section (the "Version needs" readelf -V prints), e.g. libc.so.6 → GLIBC_2.34. The dynamic loader refuses to
 /// start a program that needs a version the system's library does not define, so this is what decides whether
 /// `bootstrap` starts on Amazon Linux 2023. Layout: System V gABI (section headers) and the LSB's symbol
-/// versioning (Elf64_Verneed / Elf64_Vernaux).
+/// versioning (Elf64_Verneed / Elf64_Vernaux). The function package's build checks it (a Native AOT link binds to
+/// the deploying machine's glibc), and so do the package tests.
 /// </summary>
-internal static class ElfVersionNeeds
+public static class ElfVersionNeeds
 {
     private const uint ShtGnuVerneed = 0x6ffffffe;
 
