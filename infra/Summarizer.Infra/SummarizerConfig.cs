@@ -53,8 +53,8 @@ public sealed record SummarizerConfig(
     /// <summary>The provider's value for "no reservation": the function shares the account's unreserved pool.</summary>
     public const int NoReservedConcurrency = -1;
 
-    /// <summary>The most summarizer runs one worker takes at once: each run uses every core and up to 75% of memory.</summary>
-    public const int MaxMaxConcurrentJobs = 16;
+    /// <summary>The most summarizer runs one worker takes at once (<see cref="Summarizer.Workflows.Batch.BatchWorkflow.MostConcurrentJobs"/>).</summary>
+    public const int MaxMaxConcurrentJobs = Summarizer.Workflows.Batch.BatchWorkflow.MostConcurrentJobs;
 
     /// <summary>The retention periods CloudWatch Logs accepts, in days.</summary>
     public static readonly int[] LogRetentionChoices =

@@ -17,6 +17,11 @@ public static class BatchWorkflow
     /// <summary>Default of config <c>summarizer:maxConcurrentJobs</c>: each run is sized for the whole instance.</summary>
     public const int DefaultMaxConcurrentJobs = 1;
 
+    /// <summary>The most summarizer runs one worker takes at once: each run uses every core and up to 75% of memory, and
+    /// a job waiting for a slot checks every holder, so the longest execution's history grows with it (see the slot
+    /// loop of batch.asl.json).</summary>
+    public const int MostConcurrentJobs = 16;
+
     /// <summary>The state machine definition (Amazon States Language, JSON).</summary>
     public static string StateMachine(BatchWorkflowSettings settings) =>
         DefinitionTemplates.Render(StateMachineFile, StateMachineValues(settings));

@@ -151,8 +151,80 @@ public class BatchDefinitionTests
             foreach (var (name, node) in graph.AllStates())
                 if ((string)node["Type"]! == "Task")
                     Assert.That((int?)node["TimeoutSeconds"], Is.Not.Null.And.GreaterThan(0), name);
-        // Slot waits (4800 × 15 s) + the command (3600 s) + boot and stop waits: the execution timeout is the backstop.
-        Assert.That((int)JsonNode.Parse(Definition)!["TimeoutSeconds"]!, Is.GreaterThan(4800 * 15 + 3600 + 900 + 900));
+        // Slot waits (240 × 15 s, then 570 × 120 s) + the command (3600 s) + boot and stop waits: the execution timeout is the backstop.
+        Assert.That((int)JsonNode.Parse(Definition)!["TimeoutSeconds"]!, Is.GreaterThan(240 * 15 + 570 * 120 + 3600 + 900 + 900));
+    }
+
+    /// <summary>
+    /// Step Functions keeps at most 25,000 events of an execution's history, a hard quota; an execution that reaches it
+    /// fails at once, without taking its own failure path ("Avoid reaching the history quota",
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/sfn-best-practices.html). The longest execution runs every
+    /// bounded loop to its bound (read from the definition), with every slot of the most concurrent jobs held, and every
+    /// other state once. Events a state adds each time it runs (the history event types of
+    /// https://docs.aws.amazon.com/step-functions/latest/apireference/API_HistoryEvent.html): a Task 5 (entered,
+    /// scheduled, started, succeeded or failed, exited), a Map 4 plus 2 per item and its inner states, any other 2.
+    /// </summary>
+    [Test]
+    public void The_longest_execution_stays_under_the_history_quota()
+    {
+        int Events(string state, JsonObject? node = null)
+        {
+            node ??= Graph[state];
+            return (string)node["Type"]! switch
+            {
+                "Task" => 5,
+                "Map" => 4 + BatchWorkflow.MostConcurrentJobs * (2 + ((node["ItemProcessor"] ?? node["Iterator"])!["States"]!.AsObject()
+                    .Sum(inner => Events(inner.Key, inner.Value!.AsObject())))),
+                _ => 2,
+            };
+        }
+        int Bound(string choice, string variable) => Graph[choice]["Choices"]!.AsArray()
+            .SelectMany(rule => (IEnumerable<JsonNode?>?)rule!["And"]?.AsArray() ?? rule["Or"]?.AsArray() ?? (IEnumerable<JsonNode?>)[rule])
+            .Where(rule => (string?)rule!["Variable"] == variable)
+            .Select(rule => (int)(rule!["NumericGreaterThan"] ?? rule["NumericGreaterThanEquals"] ?? rule["NumericLessThan"])!).Max();
+
+        int slotWaits = Bound("Is there time to wait for a slot?", "$.budget.slotWaits.count");
+        int pruneEvery = Bound("Is there time to wait for a slot?", "$.budget.slotWaits.sincePrune");
+        string[] slotWait = ["Take a summarizer slot", "Count the slot waits", "Is there time to wait for a slot?", "Wait for a free slot"];
+        string[] prune = ["Is there time to wait for a slot?", "Read the slot holders", "Are there slot holders?", "Prune dead slot holders", "Slot holders checked"];
+        var loops = new (int Runs, string[] States)[]
+        {
+            (slotWaits, slotWait),
+            (slotWaits / pruneEvery, prune),
+            (Bound("Did the summarizer finish?", "$.budget.commandPolls.count"),
+                ["Wait for the summarizer", "Get the command status", "Did the summarizer finish?", "Count the status polls"]),
+            (Bound("Is the instance running?", "$.budget.bootChecks.count"),
+                ["Check instance state", "Is the instance running?", "Start instance", "Count the boot checks", "Wait until running", "Check SSM registration", "Is the SSM Agent online?"]),
+            (Bound("Is another execution stopping the instance?", "$.budget.stopWaits.count"),
+                ["Check for a stop in progress", "Is another execution stopping the instance?", "Is the stopper alive?", "Is the stop still going?", "Count the stop waits", "Wait for the stop to finish", "Clear the dead stop claim"]),
+            (Bound("Is the publish still going?", "$.budget.publishWaits.count"),
+                ["Claim the publish", "Read the publish claim", "Is the publish claim still there?", "Note the publisher", "Is the publisher alive?", "Is the publish still going?", "Count the publish waits", "Wait for the other publish", "Clear the dead publish claim"]),
+        };
+        var inLoops = loops.SelectMany(l => l.States).Append("Wait longer for a free slot").ToHashSet();
+        int longest = loops.Sum(l => l.Runs * l.States.Sum(s => Events(s)))
+            + Graph.States.Where(s => !inLoops.Contains(s.Key)).Sum(s => Events(s.Key));
+        TestContext.Progress.WriteLine($"Longest batch execution: {longest:N0} history events (quota 25,000).");
+        Assert.That(slotWaits, Is.GreaterThan(0));
+        Assert.That(longest, Is.LessThan(25_000));
+    }
+
+    /// <summary>AWS never lets a catcher or retrier take States.Runtime (a path that does not resolve, e.g. in a
+    /// ResultSelector) or States.DataLimitExceeded: the execution fails at once, without its own failure path
+    /// (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html). A definition that names them
+    /// relies on a behaviour only an emulator has.</summary>
+    [TestCaseSource(nameof(EmbeddedDefinitions))]
+    public void No_definition_relies_on_catching_errors_aws_never_lets_it_catch(string file)
+    {
+        var text = DefinitionTemplates.Read(file);
+        Assert.That(text, Does.Not.Contain("\"States.Runtime\"").And.Not.Contain("\"States.DataLimitExceeded\""));
+    }
+
+    [Test]
+    public void An_agent_not_registered_yet_is_one_more_boot_check_not_a_failure()
+    {
+        var catchers = Graph["Check SSM registration"]["Catch"]!.AsArray();
+        Assert.That(catchers[0]!["ErrorEquals"]!.AsArray().Select(e => (string)e!), Is.EqualTo(new[] { "Ssm.InvalidInstanceIdException" }), "before the catch-all");
+        Assert.That((string)catchers[0]!["Next"]!, Is.EqualTo("Count the boot checks"));
     }
 
     [TestCase("Stop instance", "States.ALL")]
