@@ -116,6 +116,9 @@ public sealed record SummarizerConfig(
     {
         if (!Regex.IsMatch(InstanceType, "^[a-z][a-z0-9-]*\\.[a-z0-9]+$"))
             throw Invalid("instanceType", InstanceType, "an EC2 instance type such as t3.small");
+        // Graviton families (t4g, m7g, c6gn, a1, ...): the worker runs the linux-x64 program on the x86_64 AMI.
+        if (Regex.IsMatch(InstanceType, "^([a-z]+[0-9]+g[a-z0-9-]*|a1)\\."))
+            throw Invalid("instanceType", InstanceType, "an x86_64 instance type such as t3.small (the worker runs the linux-x64 program on the x86_64 AMI, so Graviton types such as t4g cannot run it)");
         if (RootVolumeGiB is < MinRootVolumeGiB or > MaxRootVolumeGiB)
             throw Invalid("rootVolumeGiB", RootVolumeGiB, $"a size in GiB from {MinRootVolumeGiB} (the AMI's own size) to {MaxRootVolumeGiB}");
         if (!LogRetentionChoices.Contains(LogRetentionDays))

@@ -25,6 +25,8 @@ public static class SummarizerStack
         var worker = new WorkerComponent("worker", config, storage);
         // Both batch state machines are named from the stack, so each can address the other's executions by ARN.
         var names = new WorkflowNames($"{Deployment.Instance.ProjectName}-{Deployment.Instance.StackName}-");
+        if (names.Problem() is { } problem)
+            throw new RunException($"The stack '{Deployment.Instance.StackName}' cannot be deployed: {problem}. Use a stack named with letters, digits, - and _ only, short enough (`pulumi stack init <name>`).");
         var notifications = new NotificationComponent("notifications", config);
         var batch = new BatchWorkflowComponent("batch", config, scope, names, storage, worker, artifacts, notifications,
             modelVersion: artifacts.ModelVersion);

@@ -108,6 +108,9 @@ public class ApiTests
         var keyOff = StackRun.Dev(new Dictionary<string, string> { ["summarizer:apiKeyRequired"] = "false" });
         Assert.That(keyOff.Named<Deployment>("api-deployment").Inputs.StringMap("triggers"),
             Is.Not.EqualTo(deployment.Inputs.StringMap("triggers")));
+        var config = StackRun.Program(StackRun.DevConfig(), SummarizerConfig.Load);
+        Assert.That(Summarizer.Infra.Realtime.ApiComponent.Fingerprint(config, "arn:machine", "arn:role-2"),
+            Is.Not.EqualTo(Summarizer.Infra.Realtime.ApiComponent.Fingerprint(config, "arn:machine", "arn:role-1")), "a replaced integration role");
     }
 
     [Test]

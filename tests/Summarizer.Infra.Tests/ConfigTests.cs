@@ -33,6 +33,11 @@ public class ConfigTests
     [TestCase("apiThrottleRateLimit", "0", "at least 1")]
     [TestCase("apiThrottleBurstLimit", "-5", "at least 1")]
     [TestCase("instanceType", "t3 small; rm", "EC2 instance type")]
+    [TestCase("instanceType", "t4g.small", "x86_64")]
+    [TestCase("instanceType", "m7g.large", "x86_64")]
+    [TestCase("instanceType", "c6gn.xlarge", "x86_64")]
+    [TestCase("instanceType", "g5g.xlarge", "x86_64")]
+    [TestCase("instanceType", "a1.medium", "x86_64")]
     [TestCase("apiKeyRequired", "yes", "not a valid Boolean")]
     [TestCase("forceDestroyBuckets", "True", "not a valid Boolean")]
     [TestCase("maxConcurrentJobs", "0", "from 1 to 16")]
@@ -56,6 +61,8 @@ public class ConfigTests
     [TestCase("rootVolumeGiB", "16384")]
     [TestCase("logRetentionDays", "3653")]
     [TestCase("instanceType", "c7i-flex.large")]
+    [TestCase("instanceType", "g4dn.xlarge")]
+    [TestCase("instanceType", "m7a.large")]
     [TestCase("maxConcurrentJobs", "16")]
     [TestCase("notifyEmail", "ops+summarizer@example.co.uk")]
     [TestCase("apiQuotaPerDay", "0")]
@@ -68,6 +75,18 @@ public class ConfigTests
         config[$"summarizer:{key}"] = value;
         Assert.DoesNotThrow(() => Run(config));
     }
+
+    [TestCase("eu.prod", "other than letters, digits")]
+    [TestCase("a-stack-name-long-enough-to-push-the-cleanup-state-machine-past-80", "Step Functions allows 80")]
+    public void A_stack_name_step_functions_cannot_take_stops_the_deployment_and_says_why(string stack, string why)
+    {
+        var e = Assert.Catch(() => StackRun.Dev(stack: stack));
+        Assert.That(e!.ToString(), Does.Contain($"The stack '{stack}' cannot be deployed").And.Contain(why));
+    }
+
+    [Test]
+    public void A_stack_name_of_letters_digits_dashes_and_underscores_deploys() =>
+        Assert.DoesNotThrow(() => StackRun.Dev(stack: "prod_eu-2"));
 
     private static SummarizerConfig Run(Dictionary<string, string> config) => StackRun.Program(config, SummarizerConfig.Load);
 }

@@ -46,7 +46,8 @@ public sealed class StackRun
     }
 
     /// <summary>The dev stack after an update (<paramref name="firstPreview"/>: during the preview of a first deployment).</summary>
-    public static StackRun Dev(IReadOnlyDictionary<string, string>? overrides = null, Mock<IArtifactBuilder>? builder = null, bool firstPreview = false)
+    public static StackRun Dev(IReadOnlyDictionary<string, string>? overrides = null, Mock<IArtifactBuilder>? builder = null, bool firstPreview = false,
+        string stack = Stack)
     {
         var config = DevConfig();
         foreach (var (k, v) in overrides ?? new Dictionary<string, string>()) config[k] = v;
@@ -55,7 +56,7 @@ public sealed class StackRun
         var resources = ImmutableArray<Resource>.Empty;
         var options = ProgramUnderTest.Run(() => SummarizerStack.Define(SummarizerConfig.Load(), builder.Object), () =>
             resources = PulumiConfig.With(config, () => Deployment.TestAsync<ProgramUnderTest>(mocks,
-                new TestOptions { ProjectName = Project, StackName = Stack, IsPreview = firstPreview }).GetAwaiter().GetResult()));
+                new TestOptions { ProjectName = Project, StackName = stack, IsPreview = firstPreview }).GetAwaiter().GetResult()));
         return new StackRun(resources, mocks, options, builder);
     }
 

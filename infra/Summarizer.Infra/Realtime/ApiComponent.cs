@@ -99,7 +99,7 @@ public sealed class ApiComponent : ComponentResource
             RestApi = api.Id,
             Description = "POST /summarize",
             // A deployment is a snapshot: any change to what it serves must make a new one.
-            Triggers = { { "configuration", expressMachine.Arn.Apply(arn => Fingerprint(config, arn)) } },
+            Triggers = { { "configuration", Output.Tuple(expressMachine.Arn, integrationRole.Arn).Apply(t => Fingerprint(config, t.Item1, t.Item2)) } },
         }, new CustomResourceOptions { Parent = this, DependsOn = responses.Append(integration).Append(method).Select(r => (Input<Resource>)r).ToArray() });
         var stage = LoggedStage(name, config, scope, api, deployment);
         new Aws.ApiGateway.MethodSettings($"{name}-throttling", new Aws.ApiGateway.MethodSettingsArgs
@@ -225,11 +225,13 @@ public sealed class ApiComponent : ComponentResource
     }
 
     /// <summary>A hash of everything the deployment snapshot serves that this program controls: templates, model,
-    /// gateway responses and the API key switch.</summary>
-    internal static string Fingerprint(SummarizerConfig config, string expressMachineArn)
+    /// gateway responses, the API key switch and the integration's role and settings (a snapshot keeps the role ARN it
+    /// was taken with: a replaced role would leave the stage calling with a deleted one).</summary>
+    internal static string Fingerprint(SummarizerConfig config, string expressMachineArn, string integrationRoleArn)
     {
         var parts = new List<string>
         {
+            integrationRoleArn, $"{IntegrationTimeoutMs} NEVER POST",
             RealtimeDefinitions.RequestTemplate(expressMachineArn), RealtimeDefinitions.ResponseTemplate(),
             RealtimeDefinitions.RejectedResponseTemplate(), RealtimeDefinitions.RequestModel(),
             RealtimeDefinitions.RejectedSelectionPattern, config.ApiKeyRequired.ToString(), SummarizeRoute.Path,
