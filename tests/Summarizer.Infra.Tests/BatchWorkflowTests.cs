@@ -157,6 +157,44 @@ public class BatchWorkflowTests
     }
 
     [Test]
+    public void An_upload_event_that_cannot_start_the_machine_is_kept_encrypted_and_raises_an_alarm()
+    {
+        var rule = _stack.Named<EventRule>("batch-on-upload");
+        var target = _stack.Named<EventTarget>("batch-start-execution").Inputs;
+        var queue = _stack.Named<Pulumi.Aws.Sqs.Queue>("batch-dead-letters");
+        Assert.Multiple(() =>
+        {
+            Assert.That(target.Map("deadLetterConfig").String("arn"), Is.EqualTo(Values.Of(queue.Resource.Arn)));
+            Assert.That(target.Map("retryPolicy").Number("maximumEventAgeInSeconds"), Is.EqualTo(86400), "EventBridge's longest");
+            Assert.That(target.Map("retryPolicy").Number("maximumRetryAttempts"), Is.EqualTo(185), "EventBridge's most");
+            Assert.That(queue.Inputs.Bool("sqsManagedSseEnabled"), Is.True);
+            Assert.That(queue.Inputs.Number("messageRetentionSeconds"), Is.EqualTo(1_209_600), "SQS's longest, 14 days");
+        });
+
+        // Only EventBridge, and only for this rule, may put messages on the queue.
+        var policy = _stack.Named<Pulumi.Aws.Sqs.QueuePolicy>("batch-dead-letters-policy").Inputs;
+        Assert.That(policy.String("queueUrl"), Is.EqualTo(Values.Of(queue.Resource.Url)));
+        var statement = policy.Policy("policy").GetProperty("Statement").EnumerateArray().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(statement.GetProperty("Principal").GetProperty("Service").GetString(), Is.EqualTo("events.amazonaws.com"));
+            Assert.That(statement.GetProperty("Action").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { "sqs:SendMessage" }));
+            Assert.That(statement.GetProperty("Resource").EnumerateArray().Select(r => r.GetString()), Is.EqualTo(new[] { Values.Of(queue.Resource.Arn) }));
+            Assert.That(statement.GetProperty("Condition").GetProperty("ArnEquals").GetProperty("aws:SourceArn").GetString(), Is.EqualTo(Values.Of(rule.Resource.Arn)));
+        });
+
+        var alarm = _stack.Named<MetricAlarm>("batch-undelivered-uploads").Inputs;
+        Assert.Multiple(() =>
+        {
+            Assert.That(alarm.String("namespace"), Is.EqualTo("AWS/SQS"));
+            Assert.That(alarm.String("metricName"), Is.EqualTo("ApproximateNumberOfMessagesVisible"));
+            Assert.That(alarm.StringMap("dimensions")["QueueName"], Is.EqualTo(Values.Of(queue.Resource.Name)));
+            Assert.That(alarm.Number("threshold"), Is.EqualTo(1));
+            Assert.That(alarm.Strings("alarmActions"), Is.EqualTo(new[] { Values.Of(_stack.Named<Pulumi.Aws.Sns.Topic>("notifications").Resource.Arn) }));
+        });
+    }
+
+    [Test]
     public void Failed_executions_raise_an_alarm()
     {
         var alarm = _stack.Named<MetricAlarm>("batch-ExecutionsFailed").Inputs;

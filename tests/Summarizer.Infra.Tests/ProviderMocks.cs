@@ -99,12 +99,17 @@ public sealed class ProviderMocks(bool firstPreview = false) : IMocks
                 ("ssm", _) => $"arn:aws:ssm:{Region}:{Account}:document/{physical}",
                 ("sns", _) => $"arn:aws:sns:{Region}:{Account}:{physical}",
                 ("scheduler", _) => $"arn:aws:scheduler:{Region}:{Account}:schedule/default/{physical}",
+                ("sqs", _) => $"arn:aws:sqs:{Region}:{Account}:{physical}",
+                ("cloudwatch", "EventRule") => $"arn:aws:events:{Region}:{Account}:rule/{physical}",
                 _ => $"arn:aws:{module}:{Region}:{Account}:{Lower(kind)}/{physical}",
             },
             ["name"] = physical,
         };
         switch (type)
         {
+            case "aws:sqs/queue:Queue":
+                assigned["url"] = $"https://sqs.{Region}.amazonaws.com/{Account}/{physical}";
+                break;
             case "aws:s3/bucket:Bucket":
                 assigned["bucket"] = inputs.GetValueOrDefault("bucket") as string ?? AutoName(name);
                 assigned["arn"] = $"arn:aws:s3:::{assigned["bucket"]}";

@@ -22,10 +22,10 @@ public class StackOutputTests
         }));
 
     [Test]
-    public void The_alarm_names_output_names_both_batch_alarms_with_their_generated_suffix()
+    public void The_alarm_names_output_names_every_batch_alarm_with_its_generated_suffix()
     {
         var alarms = _stack.All<Pulumi.Aws.CloudWatch.MetricAlarm>();
-        Assert.That(alarms, Has.Count.EqualTo(2));
+        Assert.That(alarms, Has.Count.EqualTo(3), "failed executions, timed-out executions, undelivered uploads");
         Assert.That(_stack.Output<System.Collections.Immutable.ImmutableArray<string>>("batchAlarmNames"),
             Is.EquivalentTo(alarms.Select(a => Values.Of(a.Resource.Name))));
     }

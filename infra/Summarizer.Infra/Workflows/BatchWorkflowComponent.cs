@@ -27,6 +27,9 @@ public sealed class BatchWorkflowComponent : ComponentResource
     /// <summary>The CloudWatch alarms on failed and timed-out runs (their names carry Pulumi's random suffix).</summary>
     public IReadOnlyList<Aws.CloudWatch.MetricAlarm> Alarms { get; }
 
+    /// <summary>Upload events that could not start the workflow.</summary>
+    public UploadEventDeadLetters DeadLetters { get; }
+
     public BatchWorkflowComponent(string name, SummarizerConfig config, Output<AwsScope> scope, WorkflowNames names,
         StorageComponent storage, WorkerComponent worker, ArtifactsComponent artifacts, NotificationComponent notifications,
         string modelVersion, ComponentResourceOptions? options = null)
@@ -73,13 +76,14 @@ public sealed class BatchWorkflowComponent : ComponentResource
         StateMachine = ObservedStateMachine.Create(name, names.BatchStateMachine, "STANDARD", definition, scope, config,
             includeExecutionData: true, this, [artifacts.WorkerProgram, .. artifacts.StackModel is { } model ? [model.Object] : Array.Empty<Resource>()]);
 
-        Trigger(name, storage);
-        Alarms = CreateAlarms(name, notifications);
+        DeadLetters = Trigger(name, storage, notifications);
+        Alarms = [.. CreateAlarms(name, notifications), DeadLetters.Alarm];
         RegisterOutputs();
     }
 
-    // "Object Created" of a CSV in the input bucket → a new execution, started by a role that may start only it.
-    private void Trigger(string name, StorageComponent storage)
+    // "Object Created" of a CSV in the input bucket → a new execution, started by a role that may start only it; an
+    // event that cannot start one is kept, with an alarm.
+    private UploadEventDeadLetters Trigger(string name, StorageComponent storage, NotificationComponent notifications)
     {
         var rule = new Aws.CloudWatch.EventRule($"{name}-on-upload", new Aws.CloudWatch.EventRuleArgs
         {
@@ -87,30 +91,21 @@ public sealed class BatchWorkflowComponent : ComponentResource
             EventPattern = storage.Input.Name.Apply(BatchWorkflow.EventPattern),
         }, new CustomResourceOptions { Parent = this });
         var events = new StartExecutionRole($"{name}-events", "events.amazonaws.com", StateMachine.Arn, this);
+        var deadLetters = new UploadEventDeadLetters(name, rule, notifications, this);
         new Aws.CloudWatch.EventTarget($"{name}-start-execution", new Aws.CloudWatch.EventTargetArgs
         {
             Rule = rule.Name,
             Arn = StateMachine.Arn,
             RoleArn = events.Role.Arn,
+            DeadLetterConfig = deadLetters.DeadLetterConfig,
+            RetryPolicy = UploadEventDeadLetters.RetryPolicy,
         }, new CustomResourceOptions { Parent = this, DependsOn = { events.Policy } });
+        return deadLetters;
     }
 
     // A failed or timed-out run alarms within five minutes, and tells the outcome topic (and again when it clears).
     private List<Aws.CloudWatch.MetricAlarm> CreateAlarms(string name, NotificationComponent notifications) =>
-        new[] { "ExecutionsFailed", "ExecutionsTimedOut" }.Select(metric =>
-            new Aws.CloudWatch.MetricAlarm($"{name}-{metric}", new Aws.CloudWatch.MetricAlarmArgs
-            {
-                AlarmDescription = $"Batch summarization: {metric} (see the state machine's executions)",
-                Namespace = "AWS/States",
-                MetricName = metric,
-                Dimensions = { { "StateMachineArn", StateMachine.Arn } },
-                Statistic = "Sum",
-                Period = 300,
-                EvaluationPeriods = 1,
-                Threshold = 1,
-                ComparisonOperator = "GreaterThanOrEqualToThreshold",
-                TreatMissingData = "notBreaching",
-                AlarmActions = { notifications.Topic.Arn },
-                OkActions = { notifications.Topic.Arn },
-            }, new CustomResourceOptions { Parent = this })).ToList();
+        new[] { "ExecutionsFailed", "ExecutionsTimedOut" }.Select(metric => notifications.AlarmOn($"{name}-{metric}",
+            $"Batch summarization: {metric} (see the state machine's executions)", "AWS/States", metric, "Sum",
+            "StateMachineArn", StateMachine.Arn, this)).ToList();
 }

@@ -27,4 +27,24 @@ public sealed class NotificationComponent : ComponentResource
             }, new CustomResourceOptions { Parent = this });
         RegisterOutputs();
     }
+
+    /// <summary>An alarm that fires when the metric's statistic over five minutes reaches 1, and tells this topic then and
+    /// again when it clears (no data is no alarm).</summary>
+    public Aws.CloudWatch.MetricAlarm AlarmOn(string name, string description, string metricNamespace, string metric, string statistic,
+        string dimension, Input<string> dimensionValue, Resource parent) =>
+        new(name, new Aws.CloudWatch.MetricAlarmArgs
+        {
+            AlarmDescription = description,
+            Namespace = metricNamespace,
+            MetricName = metric,
+            Dimensions = { { dimension, dimensionValue } },
+            Statistic = statistic,
+            Period = 300,
+            EvaluationPeriods = 1,
+            Threshold = 1,
+            ComparisonOperator = "GreaterThanOrEqualToThreshold",
+            TreatMissingData = "notBreaching",
+            AlarmActions = { Topic.Arn },
+            OkActions = { Topic.Arn },
+        }, new CustomResourceOptions { Parent = parent });
 }

@@ -5,6 +5,9 @@ namespace Pulumi.Aws.CloudWatch;
 /// <summary>An EventBridge rule.</summary>
 public partial class EventRule : global::Pulumi.CustomResource
 {
+    [Output("arn")]
+    public Output<string> Arn { get; private set; } = null!;
+
     [Output("name")]
     public Output<string> Name { get; private set; } = null!;
 

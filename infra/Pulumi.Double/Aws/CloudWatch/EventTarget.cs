@@ -16,6 +16,12 @@ public sealed class EventTargetArgs : global::Pulumi.ResourceArgs
     [Input("arn", required: true)]
     public Input<string> Arn { get; set; } = null!;
 
+    [Input("deadLetterConfig")]
+    public Input<Inputs.EventTargetDeadLetterConfigArgs>? DeadLetterConfig { get; set; }
+
+    [Input("retryPolicy")]
+    public Input<Inputs.EventTargetRetryPolicyArgs>? RetryPolicy { get; set; }
+
     [Input("roleArn")]
     public Input<string>? RoleArn { get; set; }
 
