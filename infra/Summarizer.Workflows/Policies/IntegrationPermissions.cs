@@ -18,6 +18,7 @@ internal static class IntegrationPermissions
         ["ec2:DescribeInstances"] = "EC2 Describe* actions support no resource-level permissions.",
         ["ssm:DescribeInstanceInformation"] = "Lists managed nodes; SSM supports no resource-level permission for it.",
         ["ssm:GetCommandInvocation"] = "Command invocations are not IAM resources; SSM allows it only on *.",
+        ["ssm:CancelCommand"] = "Commands are not IAM resources; the Service Authorization Reference lists no resource type for it.",
     };
 
     public static IEnumerable<Permission> For(TaskState task, AwsScope scope, IReadOnlyDictionary<string, List<string>> assignments)
@@ -38,6 +39,8 @@ internal static class IntegrationPermissions
                 return [new Permission("ssm:DescribeInstanceInformation", "*")];
             case "aws-sdk:ssm:getCommandInvocation":
                 return [new Permission("ssm:GetCommandInvocation", "*")];
+            case "aws-sdk:ssm:cancelCommand":
+                return [new Permission("ssm:CancelCommand", "*")];
             case "aws-sdk:ssm:sendCommand":
             {
                 var document = Exact(task, Value("DocumentName"), "DocumentName");

@@ -113,7 +113,7 @@ public class BatchDefinitionTests
         // One shared failure path: each task's catch-all records {Error, Cause} under $.failed.<its name>, and the
         // failure record, the notification and the execution's cause carry $.failed whole.
         var job = Graph.ReachableAvoiding(Describe, FailurePath, "Notify the result", Leave);
-        var tasks = job.Where(s => Graph.TypeOf(s) == "Task" && s != "Start instance").ToList();
+        var tasks = job.Where(s => Graph.TypeOf(s) == "Task" && s != "Start instance" && s != NoteTheCommand).ToList();
         Assert.That(tasks, Does.Contain("Run the summarizer").And.Contain("Publish the result").And.Contain("Record the job (skip duplicates)"));
         foreach (var task in tasks)
         {
@@ -127,6 +127,18 @@ public class BatchDefinitionTests
             Is.Empty, "no per-step failure states");
         Assert.That((string)Graph["Job failed"]["CausePath"]!, Does.Contain("$.failed"));
         Assert.That(Graph["Record the failure"]["Parameters"]!["Body"]!["failure.$"]!.ToString(), Is.EqualTo("$.failed"));
+    }
+
+    private const string NoteTheCommand = "Note the command on the job";
+
+    [Test]
+    public void Noting_the_command_for_the_clean_up_is_best_effort_and_never_fails_the_job()
+    {
+        Assert.That(Graph.Successors("Run the summarizer").First(), Is.EqualTo(NoteTheCommand), "right after SendCommand");
+        var catchAll = Graph.CatchAll(NoteTheCommand)!;
+        Assert.That((string)catchAll["Next"]!, Is.EqualTo((string)Graph[NoteTheCommand]["Next"]!), "an error goes on to the same next step");
+        Assert.That((string)Graph[NoteTheCommand]["Next"]!, Is.EqualTo("Count the status polls"));
+        Assert.That((string)Graph[NoteTheCommand]["Parameters"]!["ConditionExpression"]!, Is.EqualTo("execution = :me"), "only on this execution's own record");
     }
 
     [Test]

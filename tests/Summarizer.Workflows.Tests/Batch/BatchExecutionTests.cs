@@ -39,7 +39,8 @@ public class BatchExecutionTests
         new BatchScenario("dup-later").Upload("same.csv", Csv).Execute("dup-l1").Execute("dup-l2", after: "dup-l1"),
 
         // Table row 1: stopped from outside during the command, then a new upload.
-        new BatchScenario("abort-during-command") { Command = new JsonObject { ["seconds"] = 3 } }
+        // The aborted job's command would run 30 s: the clean-up workflow cancels it; the next job's runs 3 s.
+        new BatchScenario("abort-during-command") { Command = new JsonObject { ["seconds"] = new JsonArray(30, 3) } }
             .Upload("first.csv", Csv).Upload("second.csv", Csv)
             .Execute("adc-1", upload: 0, abortAt: "Wait for the summarizer").Execute("adc-2", upload: 1, after: "adc-1"),
 
@@ -364,6 +365,18 @@ public class BatchExecutionTests
         var cleanup = r.Cleanups.Single(c => c.Name == $"cleanup-{aborted}");
         Assert.That(cleanup.Status, Is.EqualTo("SUCCEEDED"), cleanup.ToString());
         Assert.That((string)cleanup.Input["detail"]!["status"]!, Is.EqualTo("ABORTED"));
+    }
+
+    [Test]
+    public void The_clean_up_workflow_cancels_the_command_of_an_execution_stopped_from_outside()
+    {
+        var r = Report("abort-during-command");
+        var aborted = r.Commands.Single(c => ((string)c["parameters"]!["StagingKey"]!).EndsWith("adc-1.csv", StringComparison.Ordinal));
+        Assert.That((string)aborted["status"]!, Is.EqualTo("Cancelled"), "not left to run beside the next job");
+        var next = r.Commands.Single(c => ((string)c["parameters"]!["StagingKey"]!).EndsWith("adc-2.csv", StringComparison.Ordinal));
+        Assert.That((double)next["started"]!, Is.GreaterThanOrEqualTo((double)aborted["ended"]!), "the next job's run began after the cancel");
+        var record = r.JobRecords.Single(j => ((string)j["pk"]!).Contains("/first.csv#", StringComparison.Ordinal));
+        Assert.That((string)record["command"]!, Is.EqualTo((string)aborted["commandId"]!), "the record named the command");
     }
 
     [TestCase("abort-during-command", "adc-1", "first.csv")]

@@ -56,6 +56,7 @@ public class PolicyDerivationTests
             new PolicyStatement("s3:DeleteObject", [Out("staging/*")]),
             new PolicyStatement("s3:PutObject", [Out("failures/*")]),
             new PolicyStatement("sns:Publish", [TestSettings.TopicArn]),
+            new PolicyStatement("ssm:CancelCommand", ["*"]),
             new PolicyStatement("states:DescribeExecution", [Executions]),
         };
         Assert.That(PolicyDerivation.Statements(Scope, Cleanup), Is.EqualTo(expected));

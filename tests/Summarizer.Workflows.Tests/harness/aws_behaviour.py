@@ -234,6 +234,8 @@ def _send_command(self, **kwargs):
 
     def in_progress():
         with behaviour.lock:
+            if invocation["status"] != "Pending":  # cancelled before it started
+                return
             invocation["status"] = "InProgress"
             invocation["started"] = time.time()
             behaviour.in_progress += 1
@@ -251,10 +253,28 @@ def _send_command(self, **kwargs):
             ok, stdout, stderr = behaviour.run_command(invocation["parameters"])
             outcome = "Success" if ok else "Failed"
         with behaviour.lock:
+            if invocation["status"] != "InProgress":  # cancelled while it ran
+                return
             invocation.update(status=outcome, stdout=stdout, stderr=stderr, ended=time.time())
             behaviour.in_progress -= 1
     _later(0.2, in_progress)
     return command
+
+
+def _cancel_command(self):
+    """CancelCommand stops an invocation that has not ended, which then ends Cancelled (AWS passes through Cancelling;
+    the workflows treat both as not Success); an ended one stays as it ended. An unknown id is InvalidCommandId
+    (https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CancelCommand.html)."""
+    command_id = self._get_param("CommandId")
+    with behaviour.lock:
+        invocation = behaviour.invocations.get(command_id)
+        if invocation is None:
+            raise ServiceException("InvalidCommandId", "The specified command ID isn't valid. Verify the ID and try again.")
+        if invocation["status"] in ("Pending", "InProgress", "Delayed"):
+            if invocation["status"] == "InProgress":
+                behaviour.in_progress -= 1
+            invocation.update(status="Cancelled", ended=time.time())
+    return ActionResult({})
 
 
 def _get_invocation(self, instance_id, plugin_name):
@@ -442,6 +462,7 @@ def install():
     Instance.start = _start
     Instance.stop = _stop
     SimpleSystemManagerResponse.describe_instance_information = _describe_instance_information
+    SimpleSystemManagerResponse.cancel_command = _cancel_command
     SimpleSystemManagerBackend.send_command = _send_command
     Command.get_invocation = _get_invocation
     S3Backend.put_object = _put_object
