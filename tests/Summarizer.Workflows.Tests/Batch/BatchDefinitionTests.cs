@@ -29,12 +29,17 @@ public class BatchDefinitionTests
         // The contract's values are the ones every deployment gets (some are JSON numbers or strings in their own right);
         // the deploy-time placeholders get stand-in values (a number where one stands for a JSON number): the validator
         // checks structure, paths and ARNs of Resource fields.
+        var (code, output) = AslValidator.Validate(RenderedWithStandIns(file));
+        Assert.That(code, Is.EqualTo(0), $"asl-validator rejected {file}:\n{output}");
+    }
+
+    private static string RenderedWithStandIns(string file)
+    {
         var text = DefinitionTemplates.Read(file);
         var values = DefinitionTemplates.PlaceholdersOf(file).ToDictionary(p => p,
             p => RealtimeDefinitions.ContractValues.TryGetValue(p, out var contractValue) ? contractValue
                 : Regex.IsMatch(text, $@":\s*\$\{{{p}\}}") ? "0" : $"stand-in-{p}");
-        var (code, output) = AslValidator.Validate(DefinitionTemplates.Render(file, values));
-        Assert.That(code, Is.EqualTo(0), $"asl-validator rejected {file}:\n{output}");
+        return DefinitionTemplates.Render(file, values);
     }
 
     [Test]
@@ -231,6 +236,30 @@ public class BatchDefinitionTests
         Assert.That(text, Does.Not.Contain("\"States.Runtime\"").And.Not.Contain("\"States.DataLimitExceeded\""));
     }
 
+    /// <summary>An error a service's API model does not name (S3's 503 SlowDown, SSM's and Step Functions' throttling)
+    /// reaches Step Functions as the service's base exception, as EC2's do (<c>Ec2.Ec2Exception</c>, README): so every
+    /// retrier of a transient S3, SSM or Step Functions error names that base exception too.</summary>
+    [TestCaseSource(nameof(EmbeddedDefinitions))]
+    public void Retriers_of_transient_errors_also_take_the_services_base_exception(string file)
+    {
+        var (s3, ssm, sfn) = (0, 0, 0);
+        foreach (var retrier in Retriers(JsonNode.Parse(RenderedWithStandIns(file))!))
+        {
+            var errors = retrier["ErrorEquals"]!.AsArray().Select(e => (string)e!).ToList();
+            if (errors.Contains("S3.SlowDownException")) { s3++; Assert.That(errors, Does.Contain("S3.S3Exception"), string.Join(", ", errors)); }
+            if (errors.Contains("Ssm.InternalServerErrorException")) { ssm++; Assert.That(errors, Does.Contain("Ssm.SsmException"), string.Join(", ", errors)); }
+            if (errors.Contains("Sfn.InternalServerErrorException")) { sfn++; Assert.That(errors, Does.Contain("Sfn.SfnException"), string.Join(", ", errors)); }
+        }
+        if (file.StartsWith("batch", StringComparison.Ordinal)) Assert.That((s3, ssm, sfn), Is.EqualTo((8, 3, 5)), "the retriers this covers");
+    }
+
+    private static IEnumerable<JsonObject> Retriers(JsonNode node) => node switch
+    {
+        JsonObject o => (o["Retry"] is JsonArray r ? r.Select(x => x!.AsObject()) : []).Concat(o.SelectMany(kv => kv.Value is null ? [] : Retriers(kv.Value))),
+        JsonArray a => a.SelectMany(x => x is null ? [] : Retriers(x)),
+        _ => [],
+    };
+
     [Test]
     public void An_agent_not_registered_yet_is_one_more_boot_check_not_a_failure()
     {
@@ -239,6 +268,9 @@ public class BatchDefinitionTests
         Assert.That((string)catchers[0]!["Next"]!, Is.EqualTo("Count the boot checks"));
     }
 
+    [TestCase("Check the input's current version", "S3.S3Exception")]
+    [TestCase("Get the command status", "Ssm.SsmException")]
+    [TestCase("Is the job's execution alive?", "Sfn.SfnException")]
     [TestCase("Stop instance", "States.ALL")]
     [TestCase("Run the summarizer", "Ssm.InvalidInstanceIdException")]
     [TestCase("Get the command status", "Ssm.InvocationDoesNotExistException")]
