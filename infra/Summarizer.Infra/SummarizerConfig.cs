@@ -53,9 +53,6 @@ public sealed record SummarizerConfig(
     /// <summary>The provider's value for "no reservation": the function shares the account's unreserved pool.</summary>
     public const int NoReservedConcurrency = -1;
 
-    /// <summary>The most summarizer runs one worker takes at once (<see cref="Summarizer.Workflows.Batch.BatchWorkflow.MostConcurrentJobs"/>).</summary>
-    public const int MaxMaxConcurrentJobs = Summarizer.Workflows.Batch.BatchWorkflow.MostConcurrentJobs;
-
     /// <summary>The retention periods CloudWatch Logs accepts, in days.</summary>
     public static readonly int[] LogRetentionChoices =
         [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
@@ -133,8 +130,8 @@ public sealed record SummarizerConfig(
         if (FunctionReservedConcurrency is 0 or < NoReservedConcurrency)
             throw Invalid("functionReservedConcurrency", FunctionReservedConcurrency,
                 $"a number of function instances from 1, or {NoReservedConcurrency} for no reservation (0 would stop the function)");
-        if (MaxConcurrentJobs is < 1 or > MaxMaxConcurrentJobs)
-            throw Invalid("maxConcurrentJobs", MaxConcurrentJobs, $"a whole number of runs from 1 to {MaxMaxConcurrentJobs}");
+        if (MaxConcurrentJobs is < 1 or > BatchWorkflow.MostConcurrentJobs)
+            throw Invalid("maxConcurrentJobs", MaxConcurrentJobs, $"a whole number of runs from 1 to {BatchWorkflow.MostConcurrentJobs}");
         if (NotifyEmail is not null && !Regex.IsMatch(NotifyEmail, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))
             throw Invalid("notifyEmail", NotifyEmail, "one e-mail address (SNS sends it a confirmation link)");
         if (Sentences is not null && Ratio is not null)

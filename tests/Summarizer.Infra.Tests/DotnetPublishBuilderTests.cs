@@ -151,6 +151,10 @@ public class DotnetPublishBuilderTests
         return elf;
     }
 
+    // The tests below rename /bin/true's GLIBC_2.34 need: they need a machine whose /bin/true has exactly that one.
+    private static void AssumeTrueNeedsGlibc234() =>
+        Assume.That(File.Exists("/bin/true") && ElfVersionNeeds.NewestGlibc("/bin/true") == new Version(2, 34), "a glibc 2.34-2.37 machine's /bin/true");
+
     // A fake `dotnet publish` of the function whose `bootstrap` (real ELF bytes) depends on the kind asked for.
     private DotnetPublishBuilder FakeFunctionPublish(Func<string, byte[]> bootstrapFor, List<string> kinds, TextWriter log) =>
         new("/repo", _work, log: log, run: (_, args, _) =>
@@ -166,7 +170,7 @@ public class DotnetPublishBuilderTests
     [Test]
     public void A_native_aot_bootstrap_that_needs_a_newer_glibc_than_lambdas_is_replaced_by_the_self_contained_package()
     {
-        Assume.That(File.Exists("/bin/true") && ElfVersionNeeds.NewestGlibc("/bin/true") == new Version(2, 34), "a glibc 2.34-2.37 machine's /bin/true");
+        AssumeTrueNeedsGlibc234();
         var kinds = new List<string>();
         var log = new StringWriter();
         var built = FakeFunctionPublish(kind => kind == "aot" ? ElfNeeding("2.38") : File.ReadAllBytes("/bin/true"), kinds, log)
@@ -179,7 +183,7 @@ public class DotnetPublishBuilderTests
     [Test]
     public void A_native_aot_bootstrap_within_lambdas_glibc_ships_as_it_is()
     {
-        Assume.That(File.Exists("/bin/true") && ElfVersionNeeds.NewestGlibc("/bin/true") == new Version(2, 34), "a glibc 2.34-2.37 machine's /bin/true");
+        AssumeTrueNeedsGlibc234();
         var kinds = new List<string>();
         var built = FakeFunctionPublish(_ => File.ReadAllBytes("/bin/true"), kinds, TextWriter.Null).BuildFunctionPackage(FunctionPackageKind.NativeAot);
         Assert.That(kinds, Is.EqualTo(new[] { "aot" }));
@@ -189,7 +193,7 @@ public class DotnetPublishBuilderTests
     [Test]
     public void A_self_contained_package_that_needs_a_newer_glibc_stops_the_deployment()
     {
-        Assume.That(File.Exists("/bin/true") && ElfVersionNeeds.NewestGlibc("/bin/true") == new Version(2, 34), "a glibc 2.34-2.37 machine's /bin/true");
+        AssumeTrueNeedsGlibc234();
         var e = Assert.Throws<InvalidOperationException>(() =>
             FakeFunctionPublish(_ => ElfNeeding("2.38"), [], TextWriter.Null).BuildFunctionPackage(FunctionPackageKind.NativeAot));
         Assert.That(e!.Message, Does.Contain("cannot start on Lambda").And.Contain("GLIBC_2.38"));

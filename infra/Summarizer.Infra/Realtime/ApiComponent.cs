@@ -20,6 +20,9 @@ public sealed class ApiComponent : ComponentResource
     public const string StageName = "v1";
     public const int IntegrationTimeoutMs = 29_000; // API Gateway's maximum; the workflow times out at 25 s.
 
+    // How API Gateway calls Step Functions (the Fingerprint takes them too: a change must retake the snapshot).
+    private const string IntegrationMethod = "POST", Passthrough = "NEVER";
+
     /// <summary>The period of the usage plan's quota (summarizer:apiQuotaPerDay).</summary>
     public const string QuotaPeriod = "DAY";
 
@@ -85,10 +88,10 @@ public sealed class ApiComponent : ComponentResource
             ResourceId = resource.Id,
             HttpMethod = method.HttpMethod,
             Type = "AWS",
-            IntegrationHttpMethod = "POST",
+            IntegrationHttpMethod = IntegrationMethod,
             Uri = scope.Apply(s => $"arn:{s.Partition}:apigateway:{s.Region}:states:action/StartSyncExecution"),
             Credentials = integrationRole.Arn,
-            PassthroughBehavior = "NEVER",
+            PassthroughBehavior = Passthrough,
             RequestTemplates = { { RealtimeDefinitions.ContentType, expressMachine.Arn.Apply(RealtimeDefinitions.RequestTemplate) } },
             TimeoutMilliseconds = IntegrationTimeoutMs,
         }, new CustomResourceOptions { Parent = this, DependsOn = { startSyncOnly } });
@@ -231,7 +234,7 @@ public sealed class ApiComponent : ComponentResource
     {
         var parts = new List<string>
         {
-            integrationRoleArn, $"{IntegrationTimeoutMs} NEVER POST",
+            integrationRoleArn, $"{IntegrationTimeoutMs} {Passthrough} {IntegrationMethod}",
             RealtimeDefinitions.RequestTemplate(expressMachineArn), RealtimeDefinitions.ResponseTemplate(),
             RealtimeDefinitions.RejectedResponseTemplate(), RealtimeDefinitions.RequestModel(),
             RealtimeDefinitions.RejectedSelectionPattern, config.ApiKeyRequired.ToString(), SummarizeRoute.Path,

@@ -24,11 +24,9 @@ public sealed class BatchWorkflowComponent : ComponentResource
     /// <summary>The settings the definition was rendered with (the clean-up workflow takes its own from them).</summary>
     public Output<BatchWorkflowSettings> Settings { get; }
 
-    /// <summary>The CloudWatch alarms on failed and timed-out runs (their names carry Pulumi's random suffix).</summary>
+    /// <summary>The CloudWatch alarms on failed and timed-out runs and on undelivered upload events (their names carry
+    /// Pulumi's random suffix).</summary>
     public IReadOnlyList<Aws.CloudWatch.MetricAlarm> Alarms { get; }
-
-    /// <summary>Upload events that could not start the workflow.</summary>
-    public UploadEventDeadLetters DeadLetters { get; }
 
     public BatchWorkflowComponent(string name, SummarizerConfig config, Output<AwsScope> scope, WorkflowNames names,
         StorageComponent storage, WorkerComponent worker, ArtifactsComponent artifacts, NotificationComponent notifications,
@@ -76,8 +74,8 @@ public sealed class BatchWorkflowComponent : ComponentResource
         StateMachine = ObservedStateMachine.Create(name, names.BatchStateMachine, "STANDARD", definition, scope, config,
             includeExecutionData: true, this, [artifacts.WorkerProgram, .. artifacts.StackModel is { } model ? [model.Object] : Array.Empty<Resource>()]);
 
-        DeadLetters = Trigger(name, storage, notifications);
-        Alarms = [.. CreateAlarms(name, notifications), DeadLetters.Alarm];
+        var undelivered = Trigger(name, storage, notifications);
+        Alarms = [.. CreateAlarms(name, notifications), undelivered.Alarm];
         RegisterOutputs();
     }
 

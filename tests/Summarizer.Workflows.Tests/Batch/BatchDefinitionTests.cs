@@ -243,22 +243,16 @@ public class BatchDefinitionTests
     public void Retriers_of_transient_errors_also_take_the_services_base_exception(string file)
     {
         var (s3, ssm, sfn) = (0, 0, 0);
-        foreach (var retrier in Retriers(JsonNode.Parse(RenderedWithStandIns(file))!))
+        var retriers = new StateGraph(RenderedWithStandIns(file)).AllStates().SelectMany(s => s.State["Retry"]?.AsArray() ?? []);
+        foreach (var retrier in retriers)
         {
-            var errors = retrier["ErrorEquals"]!.AsArray().Select(e => (string)e!).ToList();
+            var errors = retrier!["ErrorEquals"]!.AsArray().Select(e => (string)e!).ToList();
             if (errors.Contains("S3.SlowDownException")) { s3++; Assert.That(errors, Does.Contain("S3.S3Exception"), string.Join(", ", errors)); }
             if (errors.Contains("Ssm.InternalServerErrorException")) { ssm++; Assert.That(errors, Does.Contain("Ssm.SsmException"), string.Join(", ", errors)); }
             if (errors.Contains("Sfn.InternalServerErrorException")) { sfn++; Assert.That(errors, Does.Contain("Sfn.SfnException"), string.Join(", ", errors)); }
         }
         if (file.StartsWith("batch", StringComparison.Ordinal)) Assert.That((s3, ssm, sfn), Is.EqualTo((8, 3, 5)), "the retriers this covers");
     }
-
-    private static IEnumerable<JsonObject> Retriers(JsonNode node) => node switch
-    {
-        JsonObject o => (o["Retry"] is JsonArray r ? r.Select(x => x!.AsObject()) : []).Concat(o.SelectMany(kv => kv.Value is null ? [] : Retriers(kv.Value))),
-        JsonArray a => a.SelectMany(x => x is null ? [] : Retriers(x)),
-        _ => [],
-    };
 
     [Test]
     public void An_agent_not_registered_yet_is_one_more_boot_check_not_a_failure()
